@@ -1,0 +1,2 @@
+namespace CollectionsPlatform.Grpc;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace CollectionsPlatform.Messaging;
+internal static class AssemblyMarker;

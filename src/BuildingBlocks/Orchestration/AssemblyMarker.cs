@@ -1,0 +1,2 @@
+namespace CollectionsPlatform.Orchestration;
+internal static class AssemblyMarker;

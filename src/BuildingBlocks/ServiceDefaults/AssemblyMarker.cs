@@ -1,0 +1,2 @@
+namespace CollectionsPlatform.ServiceDefaults;
+internal static class AssemblyMarker;

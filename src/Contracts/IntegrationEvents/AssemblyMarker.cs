@@ -1,0 +1,3 @@
+namespace CollectionsPlatform.Contracts.IntegrationEvents;
+
+internal static class AssemblyMarker;
