@@ -1,2 +1,0 @@
-namespace CollectionsPlatform.ServiceDefaults;
-internal static class AssemblyMarker;
