@@ -1,2 +1,0 @@
-namespace CollectionsPlatform.Grpc;
-internal static class AssemblyMarker;
