@@ -1,2 +1,0 @@
-namespace CollectionsPlatform.Messaging;
-internal static class AssemblyMarker;

@@ -1,3 +1,0 @@
-namespace CollectionsPlatform.Contracts.IntegrationEvents;
-
-internal static class AssemblyMarker;
