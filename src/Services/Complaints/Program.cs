@@ -1,4 +1,10 @@
+using CollectionsPlatform.Complaints;
+using CollectionsPlatform.ServiceDefaults;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddComplaints();
+
 var app = builder.Build();
-app.MapGet("/alive", () => Results.Ok());
+app.MapDefaultEndpoints();
 app.Run();

@@ -1,4 +1,10 @@
+using CollectionsPlatform.Consent;
+using CollectionsPlatform.ServiceDefaults;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddConsent();
+
 var app = builder.Build();
-app.MapGet("/alive", () => Results.Ok());
+app.MapDefaultEndpoints();
 app.Run();

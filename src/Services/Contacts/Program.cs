@@ -1,4 +1,10 @@
+using CollectionsPlatform.Contacts;
+using CollectionsPlatform.ServiceDefaults;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddContacts();
+
 var app = builder.Build();
-app.MapGet("/alive", () => Results.Ok());
+app.MapDefaultEndpoints();
 app.Run();

@@ -1,0 +1,17 @@
+using CollectionsPlatform.Complaints.Data;
+using CollectionsPlatform.ServiceDefaults.Data;
+using CollectionsPlatform.ServiceDefaults.Redis;
+
+namespace CollectionsPlatform.Complaints;
+
+/// <summary>The one place the Complaints service is wired.</summary>
+public static class ComplaintsExtensions
+{
+    /// <summary>Database (complaintsdb, migrated at start-up), Redis.</summary>
+    public static IHostApplicationBuilder AddComplaints(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ComplaintsDbContext>("complaintsdb");
+        builder.AddRedisClient();
+        return builder;
+    }
+}

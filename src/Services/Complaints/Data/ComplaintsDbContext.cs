@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CollectionsPlatform.Complaints.Data;
+
+/// <summary>The Complaints service's own database (complaintsdb). Its domain tables arrive with the Complaints issue.</summary>
+public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> options) : DbContext(options)
+{
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
+    }
+}

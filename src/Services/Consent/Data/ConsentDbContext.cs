@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CollectionsPlatform.Consent.Data;
+
+/// <summary>The Consent service's own database (consentdb). Its domain tables arrive with the Consent issue.</summary>
+public sealed class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : DbContext(options)
+{
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
+    }
+}
