@@ -1,2 +1,0 @@
-namespace CollectionsPlatform.Orchestration;
-internal static class AssemblyMarker;

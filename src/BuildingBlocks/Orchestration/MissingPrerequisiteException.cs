@@ -1,0 +1,11 @@
+namespace CollectionsPlatform.Orchestration;
+
+/// <summary>A server binary the orchestrator needs is not installed.</summary>
+public sealed class MissingPrerequisiteException(string binary, string aptPackage)
+    : Exception($"'{binary}' was not found. Install the Debian package '{aptPackage}': " +
+                $"sudo apt-get install -y --no-install-recommends {aptPackage} (or run scripts/install-prerequisites.sh).")
+{
+    public string Binary { get; } = binary;
+
+    public string AptPackage { get; } = aptPackage;
+}
