@@ -1,0 +1,9 @@
+namespace CollectionsPlatform.Grpc.Tests;
+
+/// <summary>What the service saw of cancellations, for tests to assert on.</summary>
+public sealed class CallObserver
+{
+    public TaskCompletionSource<bool> ExpandCancelled { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TaskCompletionSource<bool> EchoCancelled { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
