@@ -1,8 +1,10 @@
+using CollectionsPlatform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollectionsPlatform.Consent.Data;
 
-/// <summary>The Consent service's own database (consentdb). Its domain tables arrive with the Consent issue.</summary>
+/// <summary>The Consent service's own database (consentdb): for now the outbox and inbox of its integration events;
+/// its domain tables arrive with the Consent issue.</summary>
 public sealed class ConsentDbContext(DbContextOptions<ConsentDbContext> options) : DbContext(options)
 {
     /// <inheritdoc />
@@ -10,5 +12,6 @@ public sealed class ConsentDbContext(DbContextOptions<ConsentDbContext> options)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         base.OnModelCreating(modelBuilder);
+        modelBuilder.AddIntegrationEventTables();
     }
 }

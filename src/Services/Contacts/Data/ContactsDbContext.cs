@@ -1,8 +1,10 @@
+using CollectionsPlatform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollectionsPlatform.Contacts.Data;
 
-/// <summary>The Contacts service's own database (contactsdb). Its domain tables arrive with the Contacts issue.</summary>
+/// <summary>The Contacts service's own database (contactsdb): for now the outbox and inbox of its integration events;
+/// its domain tables arrive with the Contacts issue.</summary>
 public sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> options) : DbContext(options)
 {
     /// <inheritdoc />
@@ -10,5 +12,6 @@ public sealed class ContactsDbContext(DbContextOptions<ContactsDbContext> option
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         base.OnModelCreating(modelBuilder);
+        modelBuilder.AddIntegrationEventTables();
     }
 }
