@@ -47,7 +47,7 @@ internal sealed class OutboxDispatcher<TDbContext>(
                 failures++;
                 var delay = RetryBackoff.Delay(failures, settings.MaxBackoff);
                 logger.DispatchFailed(exception, ContextName, failures, delay);
-                await signal.WaitAsync(delay, stoppingToken);
+                await Task.Delay(delay, timeProvider, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 continue;
             }
 
