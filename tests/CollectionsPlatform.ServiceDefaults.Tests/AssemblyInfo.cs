@@ -1,0 +1,3 @@
+using CollectionsPlatform.Testing;
+
+[assembly: AssemblyFixture(typeof(InfrastructureFixture))]
