@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
 [assembly: AssemblyFixture(typeof(CollectionsPlatform.Grpc.Tests.GrpcServerFixture))]
@@ -30,7 +31,7 @@ public sealed class GrpcServerFixture : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
         builder.Services.AddSingleton(Observer);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck("readiness", () => Observer.Ready ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy());
         builder.Services.AddGrpc(o =>
         {
             o.ResponseCompressionAlgorithm = "gzip";

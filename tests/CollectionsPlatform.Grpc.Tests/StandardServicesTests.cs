@@ -42,6 +42,29 @@ public sealed class StandardServicesTests(GrpcServerFixture server)
     }
 
     [Fact]
+    public async Task Health_follows_the_host_readiness_in_check_and_watch()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var request = RawGrpcClient.Request("/grpc.health.v1.Health/Watch", new ByteArrayContent(RawGrpcClient.Frame(new HealthCheckRequest { Service = "collections.testing.v1.EchoService" })));
+        using var watch = await server.Client.StartAsync(request, token);
+        var stream = await watch.Content.ReadAsStreamAsync(token);
+        (await ReadStatusAsync(stream, token)).ShouldBe(HealthCheckResponse.Types.ServingStatus.Serving);
+        try
+        {
+            server.Observer.Ready = false;
+            await CheckUntilAsync(HealthCheckResponse.Types.ServingStatus.NotServing, token);
+            (await ReadStatusAsync(stream, token)).ShouldBe(HealthCheckResponse.Types.ServingStatus.NotServing);
+        }
+        finally
+        {
+            server.Observer.Ready = true;
+        }
+
+        await CheckUntilAsync(HealthCheckResponse.Types.ServingStatus.Serving, token);
+        (await ReadStatusAsync(stream, token)).ShouldBe(HealthCheckResponse.Types.ServingStatus.Serving);
+    }
+
+    [Fact]
     public async Task Reflection_v1_lists_services_and_serves_files_with_dependencies()
     {
         var body = RawGrpcClient.Frame(new ServerReflectionRequest { ListServices = "*" })
@@ -75,5 +98,30 @@ public sealed class StandardServicesTests(GrpcServerFixture server)
         response.GrpcStatus.ShouldBe(StatusCode.OK);
         var answer = response.Message(0, Alpha.ServerReflectionResponse.Parser);
         FileDescriptorProto.Parser.ParseFrom(answer.FileDescriptorResponse.FileDescriptorProto[0]).Name.ShouldBe("collections/testing/v1/echo_service.proto");
+    }
+
+    private static async Task<HealthCheckResponse.Types.ServingStatus> ReadStatusAsync(Stream stream, CancellationToken token)
+    {
+        var header = new byte[5];
+        await stream.ReadExactlyAsync(header, token);
+        var payload = new byte[header[4]];
+        await stream.ReadExactlyAsync(payload, token);
+        return HealthCheckResponse.Parser.ParseFrom(payload).Status;
+    }
+
+    private async Task CheckUntilAsync(HealthCheckResponse.Types.ServingStatus expected, CancellationToken token)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var response = await server.Client.SendAsync("/grpc.health.v1.Health/Check", RawGrpcClient.Frame(new HealthCheckRequest()));
+            if (response.Message(0, HealthCheckResponse.Parser).Status == expected)
+            {
+                return;
+            }
+
+            await Task.Delay(200, timeout.Token);
+        }
     }
 }
