@@ -1,0 +1,69 @@
+namespace CollectionsPlatform.Cases.Domain.Cases;
+
+/// <summary>State changes driven by collectors, plans, promises and holds.</summary>
+public sealed partial class CollectionCase
+{
+    /// <summary>Moves the case to a state along a legal transition, recording why (a reason code).
+    /// Holds go through <see cref="PlaceHold"/> and <see cref="LiftHold"/>.</summary>
+    public void MoveTo(CaseState to, string reason, DateTimeOffset at)
+    {
+        if (State == CaseState.OnHold && to != CaseState.Closed && to != CaseState.WrittenOff && to != CaseState.Cured && to != CaseState.Settled)
+            throw new DomainException("CASE_ON_HOLD", "The case is on hold; lift the hold first.");
+        if (to == CaseState.OnHold || !CaseStateMachine.CanMove(State, to))
+            throw new DomainException("CASE_STATE_TRANSITION_INVALID", $"A case cannot move from {State} to {to}.", "state");
+        ChangeState(to, reason, at);
+    }
+
+    /// <summary>Pauses collection on the case (R6); the current working state is kept for when it is lifted.
+    /// A cured case keeps the hold on record and goes on hold if it falls delinquent again.</summary>
+    public void PlaceHold(CaseHold hold)
+    {
+        ArgumentNullException.ThrowIfNull(hold);
+        if (Hold is not null)
+            throw new DomainException("CASE_ALREADY_ON_HOLD", "The case already has a hold.");
+        if (CaseStateMachine.IsFinished(State))
+            throw new DomainException("CASE_FINISHED", "A finished case cannot be put on hold.");
+        Hold = hold;
+        Record(hold.PlacedAt, TimelineEntryKind.HoldPlaced, $"Hold {hold.HoldId} placed ({hold.Reason}, from {hold.Source})");
+        if (State == CaseState.Cured)
+            return;
+        StateBeforeHold = State;
+        ChangeState(CaseState.OnHold, $"hold:{hold.Reason}", hold.PlacedAt);
+    }
+
+    public void LiftHold(string holdId, DateTimeOffset at)
+    {
+        if (Hold is null || Hold.HoldId != holdId)
+            throw new DomainException("HOLD_NOT_FOUND", "The case has no hold with this id.", "hold_id");
+        var resume = StateBeforeHold ?? CaseState.Open;
+        Hold = null;
+        StateBeforeHold = null;
+        Record(at, TimelineEntryKind.HoldLifted, $"Hold {holdId} lifted");
+        if (State == CaseState.OnHold)
+            ChangeState(resume, "hold_lifted", at);
+    }
+
+    public void Assign(CaseAssignment assignment, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        Require(assignment.Queue, "queue");
+        Assignment = assignment;
+        UpdatedAt = at;
+        Record(at, TimelineEntryKind.Assigned, $"Assigned to queue {assignment.Queue}" + (assignment.AgentId is null ? string.Empty : $", agent {assignment.AgentId}"));
+    }
+
+    private void ChangeState(CaseState to, string reason, DateTimeOffset at)
+    {
+        var from = State;
+        State = to;
+        UpdatedAt = at;
+        if (Hold is not null && CaseStateMachine.IsFinished(to))
+        {
+            Hold = null;
+            StateBeforeHold = null;
+        }
+
+        Record(at, TimelineEntryKind.StateChanged, $"State {from} → {to} ({reason})");
+        pendingEvents.Add(new CaseStateChangedEvent(Id, from, to, reason, at));
+    }
+}
