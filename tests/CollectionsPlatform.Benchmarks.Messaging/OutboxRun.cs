@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using CollectionsPlatform.Messaging.Outbox;
+using CollectionsPlatform.Messaging.TestHost;
+using CollectionsPlatform.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CollectionsPlatform.Benchmarks.Messaging;
+
+/// <summary>
+/// End to end through the outbox: producers commit a payment + PaymentPosted (one SaveChanges each);
+/// the dispatcher publishes; the idempotent consumer commits a ledger entry + inbox row. Latency is
+/// "SaveChanges returned" → "consume (and its commit) completed".
+/// </summary>
+internal static class OutboxRun
+{
+    public static async Task<RunResult> RunAsync(InfrastructureFixture infrastructure, int events, int producers)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:ledgerdb"] = await infrastructure.CreateDatabaseAsync("bench_outbox"),
+            ["ConnectionStrings:eventbus"] = await infrastructure.CreateVirtualHostAsync("bench_outbox"),
+        };
+        using var host = LedgerHost.Create([], settings, consume: true);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Database.EnsureCreatedAsync();
+        }
+
+        await host.StartAsync();
+        var bus = host.Services.GetRequiredService<IBusControl>();
+        await Waiting.UntilAsync(() => bus.CheckHealth().Status == BusHealthStatus.Healthy, TimeSpan.FromSeconds(60), "bus healthy");
+        var warmUp = new ConsumeClock();
+        using (bus.ConnectConsumeObserver(warmUp))
+        {
+            await ProduceAsync(host, warmUp, 400, producers);
+            await Waiting.UntilAsync(() => warmUp.Consumed.Count == 400, TimeSpan.FromMinutes(2), "warm-up consumed");
+        }
+
+        var clock = new ConsumeClock();
+        using var observer = bus.ConnectConsumeObserver(clock);
+        var started = Stopwatch.GetTimestamp();
+        await ProduceAsync(host, clock, events, producers);
+        var committed = Stopwatch.GetElapsedTime(started);
+        await WaitDispatchedAsync(host);
+        var dispatched = Stopwatch.GetElapsedTime(started);
+        await Waiting.UntilAsync(() => clock.Consumed.Count == events, TimeSpan.FromMinutes(5), "all events consumed");
+        Console.WriteLine(
+            $"outbox phases: all committed {committed.TotalSeconds:F2} s, all published {dispatched.TotalSeconds:F2} s, " +
+            $"all consumed {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s");
+        var result = clock.Summarise("outbox + idempotent consumer", events, started);
+        await host.StopAsync();
+        return result;
+    }
+
+    private static async Task WaitDispatchedAsync(IHost host)
+    {
+        while (true)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var dbContext = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+            if (!await dbContext.Set<OutboxMessage>().AnyAsync(m => m.DispatchedAt == null))
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    private static Task ProduceAsync(IHost host, ConsumeClock clock, int events, int producers) =>
+        Task.WhenAll(Enumerable.Range(0, producers).Select(async _ =>
+        {
+            for (var i = 0; i < events / producers; i++)
+            {
+                await using var scope = host.Services.CreateAsyncScope();
+                var dbContext = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+                var payment = LedgerCommands.StagePayment(dbContext, 1m, "bench");
+                await dbContext.SaveChangesAsync();
+                clock.Start(payment.Id, Stopwatch.GetTimestamp());
+            }
+        }));
+}
