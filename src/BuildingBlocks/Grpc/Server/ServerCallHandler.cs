@@ -24,6 +24,7 @@ internal abstract class ServerCallHandler<TService, TRequest, TResponse>(
     {
         if (!RequestValidator.TryAccept(httpContext, out var requestEncoding, out var timeout, out var gzipResponses, Options))
         {
+            await RequestDrainer.CompleteAndDrainAsync(httpContext).ConfigureAwait(false);
             return;
         }
 

@@ -17,6 +17,6 @@ internal static class UnimplementedEndpoint
         }
 
         RequestValidator.WriteTrailersOnly(httpContext.Response, StatusCode.Unimplemented, "Method is unimplemented.");
-        return Task.CompletedTask;
+        return RequestDrainer.CompleteAndDrainAsync(httpContext);
     }
 }
