@@ -1,1 +1,9 @@
-Console.WriteLine("AppHost");
+using CollectionsPlatform.AppHost;
+using CollectionsPlatform.AppHost.Hosting;
+
+// The topology lives in CollectionsTopology.Define so the end-to-end test starts exactly what this starts.
+var builder = AppHostBuilder.Create(args);
+CollectionsTopology.Define(builder);
+
+await using var app = builder.Build();
+return await app.RunAsync();
