@@ -21,6 +21,7 @@ internal sealed class HttpContextServerCallContext : ServerCallContext, IDisposa
         Options = options;
         RequestEncoding = requestEncoding;
         GzipResponses = gzipResponses;
+        Status = Status.DefaultSuccess;
         if (timeout is { } value)
         {
             Deadline = DateTime.UtcNow + value;
