@@ -1,6 +1,6 @@
 'use strict';
 // grpc-js implementation of interop.v1.EchoService (and grpc.health.v1.Health), the peer our client
-// calls. Usage: node peer-server.js [port]   Prints "LISTENING <port>" once bound; stops on SIGTERM
+// calls. Usage: node peer-server.js [port] [--stdin-lifetime]   Prints "LISTENING <port>" once bound; stops on SIGTERM
 // or when its standard input closes (so a crashed test never leaves it behind).
 const { grpc, EchoService, Health, RpcStatus, ErrorInfo, BadRequest } = require('./load-protos');
 
@@ -105,16 +105,24 @@ const healthService = {
   },
 };
 
-const server = new grpc.Server();
-server.addService(EchoService.service, echoService);
-server.addService(Health.service, healthService);
-const requestedPort = process.argv[2] ?? '0';
-server.bindAsync(`127.0.0.1:${requestedPort}`, grpc.ServerCredentials.createInsecure(), (error, port) => {
-  if (error) { console.error(error.message); process.exit(1); }
-  console.log(`LISTENING ${port}`);
-});
+function startServer(port, options) {
+  const server = new grpc.Server(options);
+  server.addService(EchoService.service, echoService);
+  server.addService(Health.service, healthService);
+  return new Promise((resolve, reject) => {
+    server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(),
+      (error, boundPort) => (error ? reject(error) : resolve({ server, port: boundPort })));
+  });
+}
 
-const stop = () => server.tryShutdown(() => process.exit(0));
+// (grpc-js 1.14 servers never compress responses, whatever their options: gzip receive is proven against ours.)
+const servers = [];
+startServer(process.argv[2] ?? '0', {}).then(({ server, port }) => {
+  servers.push(server);
+  console.log(`LISTENING ${port}`);
+}, (error) => { console.error(error.message); process.exit(1); });
+
+const stop = () => { for (const server of servers) server.forceShutdown(); process.exit(0); };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 if (process.argv.includes('--stdin-lifetime')) {

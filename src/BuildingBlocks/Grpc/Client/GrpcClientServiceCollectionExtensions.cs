@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
+using CollectionsPlatform.Grpc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace CollectionsPlatform.Grpc;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers typed gRPC clients, like grpc-dotnet's AddGrpcClient.</summary>
 public static class GrpcClientServiceCollectionExtensions
