@@ -21,6 +21,9 @@ public sealed class GrpcServerFixture : IAsyncLifetime
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>An HTTP/1.1-only endpoint of the same app, where gRPC must be refused.</summary>
+    public Uri Http1Address { get; private set; } = null!;
+
     public CallObserver Observer { get; } = new();
 
     public RawGrpcClient Client { get; private set; } = null!;
@@ -29,7 +32,11 @@ public sealed class GrpcServerFixture : IAsyncLifetime
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2);
+            k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http1);
+        });
         builder.Services.AddSingleton(Observer);
         builder.Services.AddHealthChecks().AddCheck("readiness", () => Observer.Ready ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy());
         builder.Services.AddGrpc(o =>
@@ -52,8 +59,9 @@ public sealed class GrpcServerFixture : IAsyncLifetime
         _app.MapGrpcHealthService();
         _app.MapGrpcReflectionService();
         await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Address = new Uri(address);
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToList();
+        Address = new Uri(addresses[0]);
+        Http1Address = new Uri(addresses[1]);
         Client = new RawGrpcClient(Address);
     }
 
