@@ -18,7 +18,7 @@ internal sealed class HttpContextStreamReader<T>(HttpContextServerCallContext co
             return false;
         }
 
-        using var linked = cancellationToken.CanBeCanceled
+        using var linked = cancellationToken.CanBeCanceled && cancellationToken != context.CancellationToken
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, context.CancellationToken)
             : null;
         var token = linked?.Token ?? context.CancellationToken;
