@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -18,6 +19,7 @@ internal sealed class TelemetryStarter(OpenTelemetrySdk sdk) : IHostedService
     {
         sdk.TracerProvider.ForceFlush(2000);
         sdk.MeterProvider.ForceFlush(2000);
+        sdk.LoggerProvider.ForceFlush(2000);
         return Task.CompletedTask;
     }
 }

@@ -1,0 +1,56 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace CollectionsPlatform.ServiceDefaults.Tests;
+
+public sealed partial class HostTelemetryTests
+{
+    [Fact]
+    public async Task A_host_with_service_defaults_exports_tagged_server_spans_and_logs_over_otlp()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var collector = await OtlpCollector.StartAsync(ct);
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(
+        [
+            new("OTEL_EXPORTER_OTLP_ENDPOINT", collector.BaseAddress.ToString()),
+            new("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"),
+            new("OTEL_SERVICE_NAME", "host-under-test"),
+        ]);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddServiceDefaults();
+        await using (var app = builder.Build())
+        {
+            app.MapDefaultEndpoints();
+            app.MapGet("/cases/{id}", (string id, ILogger<HostTelemetryTests> logger) =>
+            {
+                LogCaseRead(logger, id);
+                return Results.NoContent();
+            });
+            await app.StartAsync(ct);
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            using var response = await client.GetAsync(new Uri("/cases/c-1", UriKind.Relative), ct);
+            ((int)response.StatusCode).ShouldBe(204);
+            await app.StopAsync(ct);
+        }
+
+        var exports = new Dictionary<string, string>();
+        while (!(exports.ContainsKey("/v1/traces") && exports.ContainsKey("/v1/logs")))
+        {
+            var export = await collector.Requests.ReadAsync(ct);
+            exports[export.Path] = exports.GetValueOrDefault(export.Path) + Encoding.UTF8.GetString(export.Body);
+        }
+
+        exports["/v1/traces"].ShouldContain("host-under-test");
+        exports["/v1/traces"].ShouldContain("/cases/{id}");
+        exports["/v1/traces"].ShouldContain("http.response.status_code");
+        exports["/v1/logs"].ShouldContain("Case read for telemetry test");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case read for telemetry test {CaseId}")]
+    private static partial void LogCaseRead(ILogger logger, string caseId);
+}
