@@ -1,0 +1,63 @@
+using CollectionsPlatform.AppHost;
+using CollectionsPlatform.AppHost.Hosting;
+using CollectionsPlatform.Orchestration;
+
+namespace CollectionsPlatform.EndToEnd;
+
+/// <summary>The whole platform started exactly as <c>scripts/run.sh</c> starts it (same topology, same AppHost code).</summary>
+public sealed class PlatformStartupTests
+{
+    private static readonly string[] Services = ["cases", "contacts", "paymentplans", "consent", "complaints"];
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(15) };
+
+    [Fact]
+    public async Task The_platform_starts_healthy_restarts_a_crashed_service_and_stops_leaving_no_process()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var state = Directory.CreateTempSubdirectory("collections-e2e-").FullName;
+        var console = new ConsoleCapture();
+        var options = new AppHostOptions { StateDirectory = state, Fresh = true, DashboardPort = PortAllocator.Choose(), Console = console.Writer };
+        var app = CollectionsTopology.Define(new AppHostBuilder(options)).Build();
+        var seen = new HashSet<int>();
+        try
+        {
+            await app.StartAsync(TimeSpan.FromMinutes(4), ct);
+
+            app.Resources.ShouldAllBe(r => r.State == ResourceState.Healthy, console.Tail());
+            var gatewayHealth = await Http.GetAsync(((ProjectResource)app["gateway"]).HttpUrl + "/health", ct);
+            var body = await gatewayHealth.Content.ReadAsStringAsync(ct);
+            ((int)gatewayHealth.StatusCode).ShouldBe(200, body);
+            foreach (var service in Services)
+            {
+                body.ShouldContain(service, Case.Insensitive, "the gateway's /health should report every service");
+            }
+
+            var resources = await Http.GetStringAsync(app.DashboardUrl + "/api/resources", ct);
+            app.Resources.ShouldAllBe(r => resources.Contains($"\"name\":\"{r.Name}\""));
+
+            var cases = app["cases"];
+            var crashed = cases.ProcessId!.Value;
+            UnixSignals.Send(crashed, UnixSignals.Kill);
+            await WaitUntilAsync(() => cases.Restarts == 1 && cases.State == ResourceState.Healthy && cases.ProcessId != crashed, TimeSpan.FromMinutes(2), ct);
+
+            seen.UnionWith(app.Resources.Select(r => r.ProcessId).OfType<int>());
+            seen.UnionWith(ProcessTable.FindUnder(state));
+            seen.Add(crashed);
+        }
+        finally
+        {
+            await app.StopAsync();
+            TestContext.Current.TestOutputHelper?.WriteLine(console.Tail());
+        }
+
+        ProcessTable.FindUnder(state).ShouldBeEmpty();
+        seen.Where(UnixSignals.IsAlive).ShouldBeEmpty();
+        Directory.Delete(state, recursive: true);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, CancellationToken ct)
+    {
+        var ready = await Readiness.WaitAsync(_ => Task.FromResult(condition()), () => false, timeout, ct);
+        ready.ShouldBeTrue();
+    }
+}
