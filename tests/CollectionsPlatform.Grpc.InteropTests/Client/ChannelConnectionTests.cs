@@ -1,6 +1,6 @@
 using CollectionsPlatform.Grpc.InteropTests.Echo;
 using CollectionsPlatform.Grpc.InteropTests.Hosting;
-using Interop.V1;
+using Collections.Interop.V1;
 
 namespace CollectionsPlatform.Grpc.InteropTests.Client;
 

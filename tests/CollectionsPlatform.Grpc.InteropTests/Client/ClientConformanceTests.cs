@@ -1,5 +1,5 @@
 using CollectionsPlatform.Grpc.InteropTests.Hosting;
-using Interop.V1;
+using Collections.Interop.V1;
 
 namespace CollectionsPlatform.Grpc.InteropTests.Client;
 
@@ -104,7 +104,7 @@ public sealed class ClientConformanceTests(InteropFixture fixture)
     {
         var invoker = GrpcChannel.ForAddress(fixture.AddressOf(server)).CreateCallInvoker();
         var marshaller = Marshallers.Create<EchoRequest>(r => Google.Protobuf.MessageExtensions.ToByteArray(r), EchoRequest.Parser.ParseFrom);
-        var method = new Method<EchoRequest, EchoRequest>(MethodType.Unary, "interop.v1.EchoService", "NoSuchMethod", marshaller, marshaller);
+        var method = new Method<EchoRequest, EchoRequest>(MethodType.Unary, "collections.interop.v1.EchoService", "NoSuchMethod", marshaller, marshaller);
 
         using var call = invoker.AsyncUnaryCall(method, null, default, new EchoRequest { Text = "x" });
         var exception = await Should.ThrowAsync<RpcException>(async () => await call);

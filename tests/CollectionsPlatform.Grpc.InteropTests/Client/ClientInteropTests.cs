@@ -1,7 +1,7 @@
 using CollectionsPlatform.Grpc.Health.V1;
 using CollectionsPlatform.Grpc.InteropTests.Hosting;
 using Google.Rpc;
-using Interop.V1;
+using Collections.Interop.V1;
 
 namespace CollectionsPlatform.Grpc.InteropTests.Client;
 
@@ -131,7 +131,7 @@ public sealed class ClientInteropTests(InteropFixture fixture)
     {
         var health = new Health.V1.Health.HealthClient(GrpcChannel.ForAddress(fixture.AddressOf(server)));
 
-        var response = await health.CheckAsync(new HealthCheckRequest { Service = "interop.v1.EchoService" });
+        var response = await health.CheckAsync(new HealthCheckRequest { Service = "collections.interop.v1.EchoService" });
 
         response.Status.ShouldBe(HealthCheckResponse.Types.ServingStatus.Serving);
     }

@@ -1,4 +1,4 @@
-using Interop.V1;
+using Collections.Interop.V1;
 
 namespace CollectionsPlatform.Grpc.InteropTests.Client;
 

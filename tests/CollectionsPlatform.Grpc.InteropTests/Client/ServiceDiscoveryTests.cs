@@ -1,6 +1,6 @@
 using CollectionsPlatform.Grpc.InteropTests.Hosting;
 using CollectionsPlatform.ServiceDefaults.Discovery;
-using Interop.V1;
+using Collections.Interop.V1;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,10 +1,10 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Interop.V1;
+using Collections.Interop.V1;
 
 namespace CollectionsPlatform.Grpc.InteropTests.Echo;
 
-/// <summary>Our side of interop.v1.EchoService, served by the platform's gRPC server.</summary>
+/// <summary>Our side of collections.interop.v1.EchoService, served by the platform's gRPC server.</summary>
 public sealed class InteropEchoService(EchoCallStats stats) : EchoService.EchoServiceBase
 {
     /// <summary>Response header naming the HTTP/2 connection a call arrived on (to prove connection reuse).</summary>

@@ -112,10 +112,10 @@ public sealed class GrpcJsCallsOurServerTests(InteropFixture fixture)
         outcome.GetProperty("status").GetProperty("code").GetInt32().ShouldBe(0);
         var services = outcome.GetProperty("services").EnumerateArray().Select(s => s.GetString()).ToList();
         services.ShouldBe(
-            ["grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection", "interop.v1.EchoService"],
+            ["grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection", "collections.interop.v1.EchoService"],
             ignoreOrder: true);
-        var file = outcome.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("package").GetString() == "interop.v1");
-        file.GetProperty("name").GetString().ShouldBe("interop/v1/echo_service.proto");
+        var file = outcome.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("package").GetString() == "collections.interop.v1");
+        file.GetProperty("name").GetString().ShouldBe("collections/interop/v1/echo_service.proto");
         file.GetProperty("services").EnumerateArray().Select(s => s.GetString()).ShouldBe(["EchoService"]);
     }
 }

@@ -9,7 +9,7 @@ const includeDirs = [path.join(__dirname, '..', 'Protos'), path.join(__dirname, 
 const loaderOptions = { keepCase: true, longs: Number, enums: String, defaults: true, oneofs: true, includeDirs };
 
 const definition = protoLoader.loadSync(
-  ['interop/v1/echo_service.proto', 'grpc/health/v1/health.proto',
+  ['collections/interop/v1/echo_service.proto', 'grpc/health/v1/health.proto',
     'grpc/reflection/v1/reflection.proto', 'grpc/reflection/v1alpha/reflection.proto'],
   loaderOptions);
 const packages = grpc.loadPackageDefinition(definition);
@@ -28,7 +28,7 @@ const descriptorRoot = protobuf.Root.fromJSON(require('protobufjs/google/protobu
 
 module.exports = {
   grpc,
-  EchoService: packages.interop.v1.EchoService,
+  EchoService: packages.collections.interop.v1.EchoService,
   Health: packages.grpc.health.v1.Health,
   ReflectionV1: packages.grpc.reflection.v1.ServerReflection,
   ReflectionV1Alpha: packages.grpc.reflection.v1alpha.ServerReflection,

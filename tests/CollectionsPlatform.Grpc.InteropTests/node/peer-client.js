@@ -53,7 +53,7 @@ async function reflect(Reflection) {
     call.on('error', () => {});
   });
   call.write({ host: '', list_services: '' });
-  call.write({ host: '', file_containing_symbol: 'interop.v1.EchoService' });
+  call.write({ host: '', file_containing_symbol: 'collections.interop.v1.EchoService' });
   call.end();
   const status = await done;
   const services = responses[0]?.list_services_response?.service.map((s) => s.name) ?? [];
@@ -139,7 +139,7 @@ const scenarios = {
     const health = new Health(target, credentials);
     return {
       overall: await unary(health, 'Check', { service: '' }),
-      echo: await unary(health, 'Check', { service: 'interop.v1.EchoService' }),
+      echo: await unary(health, 'Check', { service: 'collections.interop.v1.EchoService' }),
       unknown: await unary(health, 'Check', { service: 'no.such.Service' }),
     };
   },

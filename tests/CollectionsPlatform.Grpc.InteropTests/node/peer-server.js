@@ -1,5 +1,5 @@
 'use strict';
-// grpc-js implementation of interop.v1.EchoService (and grpc.health.v1.Health), the peer our client
+// grpc-js implementation of collections.interop.v1.EchoService (and grpc.health.v1.Health), the peer our client
 // calls. Usage: node peer-server.js [port] [--stdin-lifetime]   Prints "LISTENING <port>" once bound; stops on SIGTERM
 // or when its standard input closes (so a crashed test never leaves it behind).
 const { grpc, EchoService, Health, RpcStatus, ErrorInfo, BadRequest } = require('./load-protos');
@@ -96,7 +96,7 @@ const echoService = {
 
 const healthService = {
   Check(call, callback) {
-    const known = ['', 'interop.v1.EchoService'].includes(call.request.service);
+    const known = ['', 'collections.interop.v1.EchoService'].includes(call.request.service);
     if (!known) callback({ code: grpc.status.NOT_FOUND, details: 'unknown service' });
     else callback(null, { status: 'SERVING' });
   },

@@ -1,0 +1,54 @@
+'use strict';
+// Reads h2load outputs and per-request log files; prints the median of the runs per target and the ratios.
+// Usage: node summarize.js <results dir> <target>...   (files <dir>/<target>.<run>.out and .log)
+const fs = require('fs');
+const path = require('path');
+
+const [dir, ...targets] = process.argv.slice(2);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+function readRun(target, run) {
+  const out = fs.readFileSync(path.join(dir, `${target}.${run}.out`), 'utf8');
+  const rps = Number(/finished in [^,]+, ([\d.]+) req\/s/.exec(out)?.[1]);
+  const requests = /requests: (\d+) total, (\d+) started, (\d+) done, (\d+) succeeded, (\d+) failed, (\d+) errored/.exec(out);
+  const durations = fs.readFileSync(path.join(dir, `${target}.${run}.log`), 'utf8')
+    .split('\n').filter(Boolean).map((line) => Number(line.split('\t')[2])).sort((a, b) => a - b);
+  return {
+    rps, done: Number(requests?.[3]), failed: Number(requests?.[5]) + Number(requests?.[6]),
+    p50: percentile(durations, 50) / 1000, p99: percentile(durations, 99) / 1000,
+  };
+}
+
+const results = {};
+for (const target of targets) {
+  const runs = fs.readdirSync(dir).filter((f) => f.startsWith(`${target}.`) && f.endsWith('.out'))
+    .map((f) => readRun(target, f.split('.')[1]));
+  if (runs.length === 0) continue;
+  results[target] = {
+    runs: runs.length,
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    failed: runs.reduce((sum, r) => sum + r.failed, 0),
+  };
+}
+
+const pad = (value, width) => String(value).padStart(width);
+console.log(`${'target'.padEnd(10)}${pad('runs', 6)}${pad('req/s', 12)}${pad('p50 ms', 10)}${pad('p99 ms', 10)}${pad('failed', 8)}`);
+for (const [target, r] of Object.entries(results)) {
+  console.log(`${target.padEnd(10)}${pad(r.runs, 6)}${pad(r.rps.toFixed(0), 12)}${pad(r.p50.toFixed(2), 10)}${pad(r.p99.toFixed(2), 10)}${pad(r.failed, 8)}`);
+}
+const ours = results.ours;
+const js = results['grpc-js'];
+const gateway = results.gateway;
+if (ours && js) {
+  console.log(`ours/grpc-js throughput: ${(ours.rps / js.rps).toFixed(2)}x   p50: ${(ours.p50 / js.p50).toFixed(2)}x   p99: ${(ours.p99 / js.p99).toFixed(2)}x`);
+}
+if (ours && gateway) {
+  console.log(`gateway/direct p50: +${(((gateway.p50 / ours.p50) - 1) * 100).toFixed(0)}%   throughput: ${(gateway.rps / ours.rps).toFixed(2)}x`);
+}
