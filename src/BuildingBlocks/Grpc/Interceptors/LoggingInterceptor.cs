@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CollectionsPlatform.Grpc.Interceptors;
 
-/// <summary>Logs each call's method, status code and duration; never messages, metadata or exception text.</summary>
+/// <summary>Logs each call's method, status code and duration (successes at Debug, failures at Information); never messages, metadata or exception text.</summary>
 public sealed class LoggingInterceptor(ILogger<LoggingInterceptor> logger) : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -64,6 +64,16 @@ public sealed class LoggingInterceptor(ILogger<LoggingInterceptor> logger) : Int
         }
     }
 
-    private void Log(ServerCallContext context, StatusCode code, long started) =>
-        ServerLog.CallFinished(logger, context.Method, code, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    private void Log(ServerCallContext context, StatusCode code, long started)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (code == StatusCode.OK)
+        {
+            ServerLog.CallFinished(logger, context.Method, code, elapsed);
+        }
+        else
+        {
+            ServerLog.CallFailed(logger, context.Method, code, elapsed);
+        }
+    }
 }

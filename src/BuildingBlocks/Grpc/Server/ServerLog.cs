@@ -11,9 +11,9 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "gRPC method {Method}: status not sent ({Reason})")]
     public static partial void StatusNotSent(ILogger logger, string method, string reason);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "gRPC call rejected: {Reason}")]
-    public static partial void CallRejected(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "gRPC {Method} finished with {StatusCode} in {ElapsedMilliseconds} ms")]
+    [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "gRPC {Method} finished with {StatusCode} in {ElapsedMilliseconds} ms")]
     public static partial void CallFinished(ILogger logger, string method, StatusCode statusCode, double elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "gRPC {Method} failed with {StatusCode} in {ElapsedMilliseconds} ms")]
+    public static partial void CallFailed(ILogger logger, string method, StatusCode statusCode, double elapsedMilliseconds);
 }
