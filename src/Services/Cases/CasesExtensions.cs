@@ -1,0 +1,30 @@
+using CollectionsPlatform.Cases.Data;
+using CollectionsPlatform.Cases.Domain.Strategy;
+using CollectionsPlatform.Cases.Features.CreateCase;
+using CollectionsPlatform.Cases.Features.GetCase;
+using CollectionsPlatform.Cases.Features.ListCases;
+using CollectionsPlatform.Messaging;
+using CollectionsPlatform.ServiceDefaults.Data;
+using CollectionsPlatform.ServiceDefaults.Redis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CollectionsPlatform.Cases;
+
+/// <summary>The one place the Cases service is wired.</summary>
+public static class CasesExtensions
+{
+    /// <summary>Database (casesdb, migrated at start-up), Redis, the event bus with its outbox, the strategy and the handlers.</summary>
+    public static IHostApplicationBuilder AddCases(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddServiceDatabase<CasesDbContext>("casesdb");
+        builder.AddRedisClient();
+        builder.AddEventBus<CasesDbContext>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new CollectionStrategy(new StrategyOptions()));
+        builder.Services.AddScoped<CreateCaseHandler>();
+        builder.Services.AddScoped<GetCaseHandler>();
+        builder.Services.AddScoped<ListCasesHandler>();
+        return builder;
+    }
+}

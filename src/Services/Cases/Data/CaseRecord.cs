@@ -1,0 +1,51 @@
+namespace CollectionsPlatform.Cases.Data;
+
+/// <summary>The stored row of a case (table <c>cases</c>): references and financial facts only.</summary>
+public sealed class CaseRecord
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Insertion order; lists page newest first on it.</summary>
+    public long Sequence { get; set; }
+
+    public required string AccountReference { get; set; }
+
+    public required string DebtorReference { get; set; }
+
+    public int Product { get; set; }
+
+    public required string Jurisdiction { get; set; }
+
+    public required string Currency { get; set; }
+
+    public decimal Principal { get; set; }
+
+    public decimal Interest { get; set; }
+
+    public decimal Fees { get; set; }
+
+    public decimal TotalPaid { get; set; }
+
+    public int DaysPastDue { get; set; }
+
+    public int Bucket { get; set; }
+
+    public int State { get; set; }
+
+    public required string Queue { get; set; }
+
+    public string? AgentId { get; set; }
+
+    public DateTimeOffset OpenedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset BucketChangedAt { get; set; }
+
+    /// <summary>Optimistic concurrency version, also the etag.</summary>
+    public int Version { get; set; }
+
+    public List<BucketChangeRecord> BucketChanges { get; set; } = [];
+
+    public List<TimelineEntryRecord> Timeline { get; set; } = [];
+}
