@@ -12,9 +12,10 @@ await infrastructure.InitializeAsync();
 try
 {
     Console.WriteLine($"{Environment.ProcessorCount} cores, {events} events, {producers} concurrent producers, one consumer host");
-    var outbox = await OutboxRun.RunAsync(infrastructure, events, producers);
+    var (outbox, paced) = await OutboxRun.RunAsync(infrastructure, events, producers);
     var raw = await RawRun.RunAsync(infrastructure, events, producers);
     Console.WriteLine(outbox);
+    Console.WriteLine(paced);
     Console.WriteLine(raw);
     Console.WriteLine($"outbox keeps {outbox.EventsPerSecond / raw.EventsPerSecond:P0} of the raw rate (target >= 50 %)");
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace CollectionsPlatform.Messaging.Outbox;
@@ -7,6 +8,8 @@ internal static class IntegrationEventSerializer
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    private static readonly ConcurrentDictionary<string, Type> ResolvedTypes = new(StringComparer.Ordinal);
+
     public static string TypeNameOf(Type eventType) =>
         $"{eventType.FullName}, {eventType.Assembly.GetName().Name}";
 
@@ -14,8 +17,8 @@ internal static class IntegrationEventSerializer
         JsonSerializer.Serialize(integrationEvent, eventType, Options);
 
     public static Type ResolveType(string typeName) =>
-        Type.GetType(typeName, throwOnError: false)
-        ?? throw new InvalidOperationException($"Integration event type '{typeName}' is not loaded in this process.");
+        ResolvedTypes.GetOrAdd(typeName, static name => Type.GetType(name, throwOnError: false)
+            ?? throw new InvalidOperationException($"Integration event type '{name}' is not loaded in this process."));
 
     public static object Deserialize(string body, Type eventType) =>
         JsonSerializer.Deserialize(body, eventType, Options)
