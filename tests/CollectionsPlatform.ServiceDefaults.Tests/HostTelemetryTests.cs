@@ -38,10 +38,13 @@ public sealed partial class HostTelemetryTests
             await app.StopAsync(ct);
         }
 
-        var exports = new Dictionary<string, string>();
-        while (!(exports.ContainsKey("/v1/traces") && exports.ContainsKey("/v1/logs")))
+        var exports = new Dictionary<string, string> { ["/v1/traces"] = string.Empty, ["/v1/logs"] = string.Empty };
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(TimeSpan.FromSeconds(30));
+        while (!exports["/v1/traces"].Contains("/cases/{id}", StringComparison.Ordinal)
+            || !exports["/v1/logs"].Contains("Case read for telemetry test", StringComparison.Ordinal))
         {
-            var export = await collector.Requests.ReadAsync(ct);
+            var export = await collector.Requests.ReadAsync(deadline.Token);
             exports[export.Path] = exports.GetValueOrDefault(export.Path) + Encoding.UTF8.GetString(export.Body);
         }
 

@@ -4,6 +4,7 @@ using CollectionsPlatform.Testing;
 namespace CollectionsPlatform.ServiceDefaults.Tests;
 
 /// <summary>Stops and starts the shared PostgreSQL and Redis: the tests of this class run one after another.</summary>
+[Collection(InfrastructureOutages.Name)]
 public sealed class ReadinessTests(InfrastructureFixture infrastructure)
 {
     [Fact]
