@@ -13,6 +13,7 @@ public sealed class ChildProcess : IAsyncDisposable
     private readonly StreamWriter log;
     private readonly Action<string>? onLine;
     private readonly TaskCompletionSource exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool disposed;
 
     private ChildProcess(ProcessSpec spec, string logPath, Action<string>? onLine)
     {
@@ -64,6 +65,12 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         await StopAsync(TimeSpan.FromSeconds(5));
         process.Dispose();
         lock (log)
