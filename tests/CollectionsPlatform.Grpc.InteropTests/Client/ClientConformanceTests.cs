@@ -9,6 +9,7 @@ public sealed class ClientConformanceTests(InteropFixture fixture)
     [Theory]
     [InlineData(InteropFixture.OurServer)]
     [InlineData(InteropFixture.GrpcJs)]
+    [InlineData(InteropFixture.ThroughGateway)]
     public async Task Cancelling_mid_stream_resets_the_stream_and_the_server_sees_it(string server)
     {
         var client = EchoClients.Create(fixture.AddressOf(server));
@@ -34,6 +35,7 @@ public sealed class ClientConformanceTests(InteropFixture fixture)
     [Theory]
     [InlineData(InteropFixture.OurServer)]
     [InlineData(InteropFixture.GrpcJs)]
+    [InlineData(InteropFixture.ThroughGateway)]
     public async Task Disposing_a_running_call_cancels_it_on_the_server(string server)
     {
         var client = EchoClients.Create(fixture.AddressOf(server));
@@ -54,6 +56,7 @@ public sealed class ClientConformanceTests(InteropFixture fixture)
     [Theory]
     [InlineData(InteropFixture.OurServer)]
     [InlineData(InteropFixture.GrpcJs)]
+    [InlineData(InteropFixture.ThroughGateway)]
     public async Task Response_above_max_receive_size_fails_with_resource_exhausted_and_the_channel_still_works(string server)
     {
         var client = EchoClients.Create(fixture.AddressOf(server), new GrpcChannelOptions { MaxReceiveMessageSize = 1024 });

@@ -5,7 +5,7 @@ using Collections.Interop.V1;
 
 namespace CollectionsPlatform.Grpc.InteropTests.Client;
 
-/// <summary>Our client calls the grpc-js server and our own server the same way; both must give the same answers.</summary>
+/// <summary>Our client calls the grpc-js server, our own server, and our server through the gateway the same way; all must give the same answers.</summary>
 public sealed class ClientInteropTests(InteropFixture fixture)
 {
     private static readonly byte[] Blob = [0, 1, 2, 250, 255];
@@ -13,6 +13,7 @@ public sealed class ClientInteropTests(InteropFixture fixture)
     [Theory]
     [InlineData(InteropFixture.OurServer)]
     [InlineData(InteropFixture.GrpcJs)]
+    [InlineData(InteropFixture.ThroughGateway)]
     public async Task Unary_call_sends_and_receives_metadata_headers_and_trailers(string server)
     {
         var client = EchoClients.Create(fixture.AddressOf(server));
@@ -35,6 +36,7 @@ public sealed class ClientInteropTests(InteropFixture fixture)
     [Theory]
     [InlineData(InteropFixture.OurServer)]
     [InlineData(InteropFixture.GrpcJs)]
+    [InlineData(InteropFixture.ThroughGateway)]
     public async Task Server_streaming_call_reads_every_message(string server)
     {
         var client = EchoClients.Create(fixture.AddressOf(server));
@@ -49,6 +51,7 @@ public sealed class ClientInteropTests(InteropFixture fixture)
     [Theory]
     [InlineData(InteropFixture.OurServer)]
     [InlineData(InteropFixture.GrpcJs)]
+    [InlineData(InteropFixture.ThroughGateway)]
     public async Task Client_streaming_call_sends_every_request(string server)
     {
         var client = EchoClients.Create(fixture.AddressOf(server));
@@ -69,6 +72,7 @@ public sealed class ClientInteropTests(InteropFixture fixture)
     [Theory]
     [InlineData(InteropFixture.OurServer)]
     [InlineData(InteropFixture.GrpcJs)]
+    [InlineData(InteropFixture.ThroughGateway)]
     public async Task Duplex_call_gets_each_answer_before_sending_the_next_request(string server)
     {
         var client = EchoClients.Create(fixture.AddressOf(server));
@@ -89,6 +93,7 @@ public sealed class ClientInteropTests(InteropFixture fixture)
     [Theory]
     [InlineData(InteropFixture.OurServer)]
     [InlineData(InteropFixture.GrpcJs)]
+    [InlineData(InteropFixture.ThroughGateway)]
     public async Task Error_surfaces_as_rpc_exception_with_google_rpc_status_details(string server)
     {
         var client = EchoClients.Create(fixture.AddressOf(server));
@@ -107,6 +112,7 @@ public sealed class ClientInteropTests(InteropFixture fixture)
     [Theory]
     [InlineData(InteropFixture.OurServer)]
     [InlineData(InteropFixture.GrpcJs)]
+    [InlineData(InteropFixture.ThroughGateway)]
     public async Task Deadline_is_sent_to_the_server_and_enforced_locally(string server)
     {
         var client = EchoClients.Create(fixture.AddressOf(server));
