@@ -29,7 +29,7 @@ public sealed class PlatformStartupTests
             ((int)gatewayHealth.StatusCode).ShouldBe(200, body);
             foreach (var service in Services)
             {
-                body.ShouldContain(service, Case.Insensitive, "the gateway's /health should report every service");
+                body.ShouldMatch($"\"name\"\\s*:\\s*\"{service}\"", "the gateway's /health should report every service by name");
             }
 
             var resources = await Http.GetStringAsync(app.DashboardUrl + "/api/resources", ct);
