@@ -10,7 +10,8 @@ namespace CollectionsPlatform.Cases.Features.CreateCase;
 
 /// <summary>Opens a case (domain rules), stores it with its history and timeline, and stages CaseOpened
 /// in the outbox in the same transaction. A replayed request id returns the first case; nothing is
-/// written when any rule refuses the request.</summary>
+/// written when any rule refuses the request. Times are cut to microseconds, PostgreSQL's precision, so the
+/// answer equals what a later read returns.</summary>
 public sealed class CreateCaseHandler(CasesDbContext db, TimeProvider clock)
 {
     public async Task<CaseRecord> HandleAsync(CreateCaseCommand command, CancellationToken cancellationToken)
@@ -21,7 +22,8 @@ public sealed class CreateCaseHandler(CasesDbContext db, TimeProvider clock)
         if (await db.Cases.AnyAsync(c => c.AccountReference == command.AccountReference && c.State != (int)CaseState.Settled
                 && c.State != (int)CaseState.WrittenOff && c.State != (int)CaseState.Closed, cancellationToken))
             throw new DomainException("CASE_ALREADY_EXISTS", "An open case exists for this account.", "case.account_reference");
-        var now = clock.GetUtcNow();
+        var utcNow = clock.GetUtcNow();
+        var now = utcNow.AddTicks(-(utcNow.Ticks % 10));
         var opened = CollectionCase.Open(Guid.CreateVersion7(), command.AccountReference, command.DebtorReference, command.Product,
             command.Balances, command.DaysPastDue, now);
         if (command.Assignment is { } assignment)

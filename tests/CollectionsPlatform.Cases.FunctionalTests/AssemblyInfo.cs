@@ -1,0 +1,3 @@
+using CollectionsPlatform.Cases.FunctionalTests;
+
+[assembly: AssemblyFixture(typeof(CasesHostFixture))]
