@@ -19,6 +19,7 @@ public sealed class PlatformStartupTests
         var options = new AppHostOptions { StateDirectory = state, Fresh = true, DashboardPort = PortAllocator.Choose(), Console = console.Writer };
         var app = CollectionsTopology.Define(new AppHostBuilder(options)).Build();
         var seen = new HashSet<int>();
+        IReadOnlyList<int> leftovers;
         try
         {
             await app.StartAsync(TimeSpan.FromMinutes(4), ct);
@@ -48,11 +49,12 @@ public sealed class PlatformStartupTests
         {
             await app.StopAsync();
             TestContext.Current.TestOutputHelper?.WriteLine(console.Tail());
+            leftovers = ProcessTable.FindUnder(state);
+            Directory.Delete(state, recursive: true);
         }
 
-        ProcessTable.FindUnder(state).ShouldBeEmpty();
+        leftovers.ShouldBeEmpty("processes under the state folder survived the stop");
         seen.Where(UnixSignals.IsAlive).ShouldBeEmpty();
-        Directory.Delete(state, recursive: true);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, CancellationToken ct)
