@@ -15,11 +15,20 @@ public static class Marshallers
     public static Marshaller<T> Create<T>(Func<T, byte[]> serializer, Func<byte[], T> deserializer) =>
         new(serializer, deserializer);
 
-    /// <summary>A contextual marshaller for a protobuf message type: no intermediate arrays.</summary>
+    /// <summary>
+    /// A marshaller for a protobuf message type: contextual (no intermediate arrays) when every type in the
+    /// message supports buffer serialization, otherwise through arrays and coded streams, which older
+    /// generated types (Google.Api.CommonProtos' Money and Date) need.
+    /// </summary>
     public static Marshaller<T> ForMessage<T>(MessageParser<T> parser)
         where T : IMessage<T>
     {
         ArgumentNullException.ThrowIfNull(parser);
+        if (!BufferSerialization.IsSupported(parser.ParseFrom([]).Descriptor))
+        {
+            return new Marshaller<T>(static message => message.ToByteArray(), parser.ParseFrom);
+        }
+
         return new Marshaller<T>(
             static message => message.CalculateSize(),
             static (message, output) => message.WriteTo(output),
