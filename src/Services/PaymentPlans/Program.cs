@@ -1,4 +1,13 @@
+using CollectionsPlatform.PaymentPlans;
+using CollectionsPlatform.ServiceDefaults;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddPaymentPlans();
+builder.Services.AddGrpc();
+
 var app = builder.Build();
-app.MapGet("/alive", () => Results.Ok());
+app.MapDefaultEndpoints();
+app.MapGrpcHealthService();
+app.MapGrpcReflectionService();
 app.Run();
