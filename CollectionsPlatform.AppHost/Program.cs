@@ -1,4 +1,5 @@
 using CollectionsPlatform.AppHost;
+using CollectionsPlatform.AppHost.DemoData;
 using CollectionsPlatform.AppHost.Hosting;
 
 // The topology lives in CollectionsTopology.Define so the end-to-end test starts exactly what this starts.
@@ -6,4 +7,4 @@ var builder = AppHostBuilder.Create(args);
 CollectionsTopology.Define(builder);
 
 await using var app = builder.Build();
-return await app.RunAsync();
+return await app.RunAsync(args.Contains("--demo-data") ? DemoPortfolio.AnnounceSeedAsync : null);

@@ -77,7 +77,8 @@ public sealed class AppHostRunner : IAsyncDisposable
     }
 
     /// <summary>The AppHost's main loop: start, report, wait for Ctrl+C/SIGTERM/SIGHUP, stop. Returns the exit code.</summary>
-    public async Task<int> RunAsync()
+    /// <summary>Starts everything, runs <paramref name="afterStart"/> once all is healthy (demo data), then waits for Ctrl+C.</summary>
+    public async Task<int> RunAsync(Func<AppHostRunner, CancellationToken, Task<string>>? afterStart = null)
     {
         using var signal = new CancellationTokenSource();
         void OnSignal(PosixSignalContext context)
@@ -95,6 +96,11 @@ public sealed class AppHostRunner : IAsyncDisposable
         {
             await StartAsync(cancellationToken: signal.Token);
             reporter.Announce($"all {Resources.Count} resources healthy in {clock.Elapsed.TotalSeconds:0.0} s; Ctrl+C stops everything");
+            if (afterStart is not null)
+            {
+                reporter.Announce(await afterStart(this, signal.Token));
+            }
+
             await Task.Delay(Timeout.Infinite, signal.Token);
         }
         catch (OperationCanceledException) when (signal.IsCancellationRequested)

@@ -1,5 +1,8 @@
+using Collections.Cases.V1;
 using CollectionsPlatform.AppHost;
+using CollectionsPlatform.AppHost.DemoData;
 using CollectionsPlatform.AppHost.Hosting;
+using CollectionsPlatform.Grpc;
 using CollectionsPlatform.Orchestration;
 
 namespace CollectionsPlatform.EndToEnd;
@@ -11,7 +14,7 @@ public sealed class PlatformStartupTests
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(15) };
 
     [Fact]
-    public async Task The_platform_starts_healthy_restarts_a_crashed_service_and_stops_leaving_no_process()
+    public async Task The_platform_starts_healthy_serves_cases_through_the_gateway_restarts_a_crashed_service_and_stops_leaving_no_process()
     {
         var ct = TestContext.Current.CancellationToken;
         var state = Directory.CreateTempSubdirectory("collections-e2e-").FullName;
@@ -31,6 +34,15 @@ public sealed class PlatformStartupTests
             foreach (var service in Services)
             {
                 body.ShouldMatch($"\"name\"\\s*:\\s*\"{service}\"", "the gateway's /health should report every service by name");
+            }
+
+            await DemoPortfolio.SeedAsync(app, 20, ct);
+            await DemoPortfolio.SeedAsync(app, 20, ct); // a second run replays by request_id: no duplicates
+            using (var channel = GrpcChannel.ForAddress(((ProjectResource)app["gateway"]).GrpcUrl))
+            {
+                var listed = await new CaseService.CaseServiceClient(channel).ListCasesAsync(new ListCasesRequest { PageSize = 100 }, cancellationToken: ct);
+                listed.Cases.Select(c => c.AccountReference).Where(a => a.StartsWith("DEMO-", StringComparison.Ordinal)).Distinct().Count().ShouldBe(20);
+                listed.Cases.Count.ShouldBe(20, "the demo portfolio, opened through the gateway, is all there is and none is doubled");
             }
 
             var resources = await Http.GetStringAsync(app.DashboardUrl + "/api/resources", ct);
