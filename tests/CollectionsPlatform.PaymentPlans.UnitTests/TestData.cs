@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 using CollectionsPlatform.PaymentPlans.Domain;
 using CollectionsPlatform.PaymentPlans.Domain.Schedules;
 

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.Cases.Data;
 
 /// <summary>The stored row of a case (table <c>cases</c>): references and financial facts only.</summary>

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 using CollectionsPlatform.Cases.Domain.Cases;
 using CollectionsPlatform.Messaging;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 using System.Security.Cryptography;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Domain;

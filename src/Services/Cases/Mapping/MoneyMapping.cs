@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 using CollectionsPlatform.Cases.Domain;
 
 namespace CollectionsPlatform.Cases.Mapping;

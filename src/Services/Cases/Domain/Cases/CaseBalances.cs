@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.Cases.Domain.Cases;
 
 /// <summary>What the account owes, split as core banking reports it. All three in one currency, none negative.</summary>

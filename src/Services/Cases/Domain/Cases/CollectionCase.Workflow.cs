@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.Cases.Domain.Cases;
 
 /// <summary>State changes driven by collectors, plans, promises and holds.</summary>

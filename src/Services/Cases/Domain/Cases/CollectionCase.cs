@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.Cases.Domain.Cases;
 
 /// <summary>One delinquent account being collected: references and financial facts only (R10: no

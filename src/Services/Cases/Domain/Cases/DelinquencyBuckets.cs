@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.Cases.Domain.Cases;
 
 /// <summary>Maps days past due to a <see cref="DelinquencyBucket"/>.</summary>

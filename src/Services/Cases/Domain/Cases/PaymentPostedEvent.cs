@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.Cases.Domain.Cases;
 
 /// <summary>A payment from core banking was applied to a case.</summary>

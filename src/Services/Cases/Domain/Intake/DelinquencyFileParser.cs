@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 using System.Globalization;
 using CollectionsPlatform.Cases.Domain.Cases;
 

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.PaymentPlans.Domain.Affordability;
 
 /// <summary>Monthly income − fixed expenses − other debt service = disposable income; the largest

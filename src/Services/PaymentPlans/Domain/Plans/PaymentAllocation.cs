@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.PaymentPlans.Domain.Plans;
 
 /// <summary>How a payment was spread over the instalments (oldest first) and what was left over.</summary>

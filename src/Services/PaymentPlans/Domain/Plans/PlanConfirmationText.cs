@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 using System.Globalization;
 using System.Text;
 using CollectionsPlatform.PaymentPlans.Domain.Schedules;

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.PaymentPlans.Domain.Promises;
 
 /// <summary>A debtor's promise to pay an amount by a date. Payments received by the date plus the grace

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.PaymentPlans.Domain.Schedules;
 
 /// <summary>Deferral: the first due date moves out by k months; interest for those months is either

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.PaymentPlans.Domain.Schedules;
 
 /// <summary>Annuity (等额本息): payment = P·r / (1 − (1 + r)^−n) rounded to the minor unit; the last

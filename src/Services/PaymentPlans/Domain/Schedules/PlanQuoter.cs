@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.PaymentPlans.Domain.Schedules;
 
 /// <summary>Quotes all five plan types side by side for one balance, flagging those a supervisor must approve.</summary>

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.PaymentPlans.Domain.Schedules;
 
 /// <summary>An exact schedule. Every instalment is a whole number of minor units and

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.PaymentPlans.Domain.Schedules;
 
 /// <summary>What every schedule is computed from: the balance, a monthly rate, the number of monthly

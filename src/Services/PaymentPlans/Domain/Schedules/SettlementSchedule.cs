@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.PaymentPlans.Domain.Schedules;
 
 /// <summary>Lump-sum settlement: one payment of the balance less a discount (the discount rounded down

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.PaymentPlans.Domain.Schedules;
 
 /// <summary>Step-up: a first payment F, then F + S, F + 2S, … until paid within the term. S is the

@@ -1,4 +1,4 @@
-namespace CollectionsPlatform.Cases.Domain;
+namespace CollectionsPlatform.Domain;
 
 /// <summary>An ISO 4217 currency this platform supports, with its minor-unit exponent.</summary>
 public sealed record Currency

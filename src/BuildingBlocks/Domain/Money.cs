@@ -1,4 +1,4 @@
-namespace CollectionsPlatform.Cases.Domain;
+namespace CollectionsPlatform.Domain;
 
 /// <summary>An exact amount in a currency, always a whole number of the currency's minor units.</summary>
 public readonly record struct Money : IComparable<Money>

@@ -1,4 +1,4 @@
-namespace CollectionsPlatform.PaymentPlans.Domain;
+namespace CollectionsPlatform.Domain;
 
 /// <summary>A domain rule was broken. <see cref="Reason"/> is a stable, upper-snake-case code
 /// (for example <c>TERM_EXCEEDS_MAXIMUM</c>) that callers map to an error reason; the message never
