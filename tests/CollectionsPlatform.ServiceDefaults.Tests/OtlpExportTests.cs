@@ -46,11 +46,26 @@ public sealed class OtlpExportTests
     [Fact]
     public void Without_otel_service_name_the_application_name_is_the_service_name()
     {
-        var configuration = new ConfigurationBuilder().Build();
+        // signals are collected only when exported, so an endpoint is configured (nothing is sent: no span is made)
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:4317" })
+            .Build();
         var settings = TelemetrySettings.From(configuration, "CollectionsPlatform.Contacts");
 
         using var sdk = TelemetrySdkFactory.Create(settings, configuration);
 
         sdk.TracerProvider.GetResource().Attributes.ShouldContain(new KeyValuePair<string, object>("service.name", "CollectionsPlatform.Contacts"));
+    }
+
+    [Fact]
+    public void Without_an_otlp_endpoint_no_telemetry_is_collected()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var settings = TelemetrySettings.From(configuration, "NoEndpointProbe");
+
+        using var sdk = TelemetrySdkFactory.Create(settings, configuration);
+        using var activity = new System.Diagnostics.ActivitySource("NoEndpointProbe").StartActivity("call");
+
+        activity.ShouldBeNull("no listener samples activities when nothing exports them");
     }
 }

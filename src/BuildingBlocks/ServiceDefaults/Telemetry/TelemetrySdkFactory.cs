@@ -28,15 +28,20 @@ public static class TelemetrySdkFactory
 
                 resource.AddTelemetrySdk().AddEnvironmentVariableDetector();
             });
+            // Without an OTLP endpoint nothing would leave the process: sampling every request's activities
+            // (server, HttpClient, proxy) would only cost CPU on the hot path, so signals are collected only
+            // when they are exported.
+            if (settings.OtlpEndpoint is not { } endpoint)
+            {
+                return;
+            }
+
             otel.WithTracing(tracing => tracing
                 .AddSource([.. TelemetrySettings.ActivitySources, settings.ServiceName])
                 .SetSampler(new ParentBasedSampler(new AlwaysOnSampler())));
             otel.WithMetrics(metrics => metrics.AddMeter([.. TelemetrySettings.Meters, settings.ServiceName]));
             otel.WithLogging();
-            if (settings.OtlpEndpoint is { } endpoint)
-            {
-                otel.UseOtlpExporter(settings.OtlpProtocol, endpoint);
-            }
+            otel.UseOtlpExporter(settings.OtlpProtocol, endpoint);
         });
     }
 }
