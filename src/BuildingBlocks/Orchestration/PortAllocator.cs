@@ -9,6 +9,26 @@ public static class PortAllocator
     public static int Choose(int? preferred = null) =>
         preferred is > 0 && IsFree(preferred.Value) ? preferred.Value : Ephemeral();
 
+    /// <summary>
+    /// The preferred port once it is free, waiting up to <paramref name="patience"/> for a server that was
+    /// just killed to release it (so a restart keeps its addresses), else one the kernel picks.
+    /// </summary>
+    public static async Task<int> ReclaimAsync(int? preferred, TimeSpan patience, CancellationToken cancellationToken = default)
+    {
+        if (preferred is not > 0)
+        {
+            return Ephemeral();
+        }
+
+        var deadline = DateTime.UtcNow + patience;
+        while (!IsFree(preferred.Value) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, cancellationToken);
+        }
+
+        return Choose(preferred);
+    }
+
     public static bool IsFree(int port)
     {
         try

@@ -41,14 +41,14 @@ public sealed class PostgresServer(ServerOptions options) : IInfrastructureServe
         var pgCtl = Prerequisites.Require(BinDirectory, "pg_ctl", Package);
         var initdb = Prerequisites.Require(BinDirectory, "initdb", Package);
         StateFiles.Create(directory);
-        await CleanStaleAsync(pgCtl, cancellationToken);
+        var hadOrphans = await CleanStaleAsync(pgCtl, cancellationToken);
         Password = StateFiles.Secret(directory, "password");
         if (!File.Exists(Path.Combine(directory, "initialized")))
         {
             await InitializeAsync(initdb, cancellationToken);
         }
 
-        Port = PortAllocator.Choose(options.PreferredPort ?? StateFiles.ReadPort(directory));
+        Port = await PortAllocator.ReclaimAsync(options.PreferredPort ?? StateFiles.ReadPort(directory), hadOrphans ? StateFiles.PortReleasePatience : TimeSpan.Zero, cancellationToken);
         StateFiles.WritePort(directory, Port);
         await GiveToPostgresUserAsync(cancellationToken);
         var settings = $"-c listen_addresses=127.0.0.1 -p {Port} -k {directory} -c max_connections=300" +
@@ -145,24 +145,28 @@ public sealed class PostgresServer(ServerOptions options) : IInfrastructureServe
     }
 
     /// <summary>A previous run killed with SIGKILL may have left a postmaster, its pid file and socket.</summary>
-    private async Task CleanStaleAsync(string pgCtl, CancellationToken cancellationToken)
+    /// <summary>Stops a cluster a previous run left behind; true when there was one.</summary>
+    private async Task<bool> CleanStaleAsync(string pgCtl, CancellationToken cancellationToken)
     {
-        if (ProcessId is not null)
+        var orphaned = ProcessId is not null;
+        if (orphaned)
         {
             await RunAsync(pgCtl, ["-D", DataDirectory, "-m", "immediate", "-w", "-t", "10", "stop"], cancellationToken);
         }
 
-        await KillLeftoversAsync(cancellationToken);
+        return await KillLeftoversAsync(cancellationToken) > 0 || orphaned;
     }
 
-    private async Task KillLeftoversAsync(CancellationToken cancellationToken)
+    private async Task<int> KillLeftoversAsync(CancellationToken cancellationToken)
     {
-        await ProcessTable.KillUnderAsync(directory, cancellationToken);
+        var killed = await ProcessTable.KillUnderAsync(directory, cancellationToken);
         StateFiles.DeleteIfExists(Path.Combine(DataDirectory, "postmaster.pid"));
         foreach (var socket in Directory.Exists(directory) ? Directory.GetFiles(directory, ".s.PGSQL.*") : [])
         {
             File.Delete(socket);
         }
+
+        return killed;
     }
 
     private async Task GiveToPostgresUserAsync(CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ public sealed class RabbitMqServer(ServerOptions options) : IInfrastructureServe
         var server = Prerequisites.Require(BinDirectory, "rabbitmq-server", Package);
         Prerequisites.Require(BinDirectory, "rabbitmqctl", Package);
         StateFiles.Create(directory);
-        await ProcessTable.KillUnderAsync(directory, cancellationToken);
+        var orphans = await ProcessTable.KillUnderAsync(directory, cancellationToken);
         var readyMarker = Path.Combine(directory, "booted-once");
         if (!File.Exists(readyMarker) && Directory.Exists(Path.Combine(directory, "mnesia")))
         {
@@ -41,7 +41,7 @@ public sealed class RabbitMqServer(ServerOptions options) : IInfrastructureServe
         }
 
         StateFiles.DeleteIfExists(Path.Combine(directory, "rabbit.pid"));
-        var amqp = PortAllocator.Choose(options.PreferredPort ?? StateFiles.ReadPort(directory));
+        var amqp = await PortAllocator.ReclaimAsync(options.PreferredPort ?? StateFiles.ReadPort(directory), orphans > 0 ? StateFiles.PortReleasePatience : TimeSpan.Zero, cancellationToken);
         StateFiles.WritePort(directory, amqp);
         environment = new RabbitMqEnvironment(directory, amqp, PortAllocator.Choose(), PortAllocator.Choose());
         environment.WriteConfiguration();

@@ -29,9 +29,9 @@ public sealed class RedisServer(ServerOptions options) : IInfrastructureServer
     {
         var binary = Prerequisites.Require(options.BinDirectory ?? "/usr/bin", "redis-server", "redis-server");
         StateFiles.Create(directory);
-        await ProcessTable.KillUnderAsync(directory, cancellationToken);
+        var orphans = await ProcessTable.KillUnderAsync(directory, cancellationToken);
         StateFiles.DeleteIfExists(Path.Combine(directory, "redis.pid"));
-        Port = PortAllocator.Choose(options.PreferredPort ?? StateFiles.ReadPort(directory));
+        Port = await PortAllocator.ReclaimAsync(options.PreferredPort ?? StateFiles.ReadPort(directory), orphans > 0 ? StateFiles.PortReleasePatience : TimeSpan.Zero, cancellationToken);
         StateFiles.WritePort(directory, Port);
         var spec = new ProcessSpec(binary, ["--bind", "127.0.0.1", "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--save", string.Empty, "--appendonly", "no", "--dir", directory, "--pidfile", Path.Combine(directory, "redis.pid"),

@@ -22,6 +22,9 @@ public static class StateFiles
         }
     }
 
+    /// <summary>How long a restart waits for a killed predecessor's port before taking another.</summary>
+    public static readonly TimeSpan PortReleasePatience = TimeSpan.FromSeconds(3);
+
     public static int? ReadPort(string directory) =>
         int.TryParse(ReadText(Path.Combine(directory, "port")), out var port) ? port : null;
 

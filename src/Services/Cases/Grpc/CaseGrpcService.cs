@@ -9,8 +9,8 @@ using CollectionsPlatform.Grpc;
 
 namespace CollectionsPlatform.Cases.Grpc;
 
-/// <summary>collections.cases.v1.CaseService: validate → one feature handler → map. Other RPCs answer UNIMPLEMENTED.</summary>
-public sealed class CaseGrpcService(CreateCaseHandler createCase, GetCaseHandler getCase, ListCasesHandler listCases)
+/// <summary>collections.cases.v1.CaseService: validate → one feature handler → map (one partial file per feature area).</summary>
+public sealed partial class CaseGrpcService(CreateCaseHandler createCase, GetCaseHandler getCase, ListCasesHandler listCases)
     : CaseService.CaseServiceBase
 {
     public override async Task<Case> CreateCase(CreateCaseRequest request, ServerCallContext context)
