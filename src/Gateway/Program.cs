@@ -1,12 +1,16 @@
 using CollectionsPlatform.Gateway;
+using CollectionsPlatform.Gateway.Rest;
 using CollectionsPlatform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGateway();
+builder.AddRestApi();
 
 var app = builder.Build();
 app.UseCorrelationId();
+app.UseExceptionHandler();
 app.MapDefaultEndpoints();
+app.MapRestApi();
 app.MapReverseProxy();
 app.Run();

@@ -1,0 +1,39 @@
+using CollectionsPlatform.Gateway.Correlation;
+using CollectionsPlatform.Grpc;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace CollectionsPlatform.Gateway.Rest.Errors;
+
+/// <summary>Last line for the REST API: malformed JSON or parameters (thrown by minimal API binding) → 400
+/// REQUEST_MALFORMED; a gRPC failure outside an endpoint filter → its mapped status; anything else → 500 GATEWAY_ERROR
+/// without the exception's text. Other paths (the gRPC pass-through) keep the default handling.</summary>
+internal sealed partial class RestExceptionHandler(ILogger<RestExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        if (!httpContext.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var result = exception switch
+        {
+            BadHttpRequestException => RestProblems.Malformed(httpContext, "The request body or a parameter could not be read; check the JSON and the parameter types."),
+            RpcException rpc => RestProblems.FromRpc(httpContext, rpc),
+            _ => RestProblems.GatewayFailure(httpContext),
+        };
+        if (exception is not BadHttpRequestException and not RpcException)
+        {
+            LogUnexpected(logger, exception.GetType().Name);
+        }
+
+        // the exception handler cleared the response headers: restore the correlation id
+        httpContext.Response.Headers[CorrelationIdMiddleware.HeaderName] = httpContext.Request.Headers[CorrelationIdMiddleware.HeaderName];
+        await result.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "REST request failed in the gateway with {ExceptionType}")]
+    private static partial void LogUnexpected(ILogger logger, string exceptionType);
+}
