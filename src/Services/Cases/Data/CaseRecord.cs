@@ -43,10 +43,42 @@ public sealed class CaseRecord
 
     public DateTimeOffset BucketChangedAt { get; set; }
 
+    /// <summary>Paid beyond the balance, held for the account.</summary>
+    public decimal UnappliedCredit { get; set; }
+
+    /// <summary>The active hold's id (complaints service), null when none.</summary>
+    public string? HoldId { get; set; }
+
+    /// <summary>The hold's category, e.g. "dispute"; never free text.</summary>
+    public string? HoldReason { get; set; }
+
+    /// <summary>The resource or service that placed the hold, e.g. "complaints/{id}".</summary>
+    public string? HoldSource { get; set; }
+
+    public DateTimeOffset? HoldPlacedAt { get; set; }
+
+    /// <summary>The state a held case returns to when its hold is lifted.</summary>
+    public int? StateBeforeHold { get; set; }
+
+    public Guid? PlanId { get; set; }
+
+    public int PlanState { get; set; }
+
+    public int PromiseState { get; set; }
+
+    public int BrokenPromises { get; set; }
+
+    /// <summary>Why the case left collection; null while it is collected.</summary>
+    public int? CloseReason { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
     /// <summary>Optimistic concurrency version, also the etag.</summary>
     public int Version { get; set; }
 
     public List<BucketChangeRecord> BucketChanges { get; set; } = [];
 
     public List<TimelineEntryRecord> Timeline { get; set; } = [];
+
+    public List<PaymentRecord> Payments { get; set; } = [];
 }

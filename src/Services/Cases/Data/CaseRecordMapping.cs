@@ -27,7 +27,7 @@ public static class CaseRecordMapping
             AgentId = collectionCase.Assignment.AgentId,
             OpenedAt = collectionCase.OpenedAt,
             UpdatedAt = collectionCase.UpdatedAt,
-            BucketChangedAt = collectionCase.BucketHistory[^1].ChangedAt,
+            BucketChangedAt = collectionCase.BucketHistory.Count > 0 ? collectionCase.BucketHistory[^1].ChangedAt : collectionCase.UpdatedAt,
             Version = 1,
             BucketChanges = [.. collectionCase.BucketHistory.Select(b => new BucketChangeRecord
             {

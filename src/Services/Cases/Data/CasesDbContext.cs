@@ -17,6 +17,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
 
     public DbSet<CaseRequestRecord> Requests => Set<CaseRequestRecord>();
 
+    public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -33,7 +35,10 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             entity.Property(c => c.Currency).HasMaxLength(3);
             entity.Property(c => c.Queue).HasMaxLength(64);
             entity.Property(c => c.AgentId).HasMaxLength(64);
-            foreach (var amount in new[] { nameof(CaseRecord.Principal), nameof(CaseRecord.Interest), nameof(CaseRecord.Fees), nameof(CaseRecord.TotalPaid) })
+            entity.Property(c => c.HoldId).HasMaxLength(64);
+            entity.Property(c => c.HoldReason).HasMaxLength(64);
+            entity.Property(c => c.HoldSource).HasMaxLength(128);
+            foreach (var amount in new[] { nameof(CaseRecord.Principal), nameof(CaseRecord.Interest), nameof(CaseRecord.Fees), nameof(CaseRecord.TotalPaid), nameof(CaseRecord.UnappliedCredit) })
                 entity.Property(amount).HasPrecision(19, 4);
             entity.Property(c => c.Version).IsConcurrencyToken();
             entity.HasIndex(c => c.AccountReference).IsUnique()
@@ -42,12 +47,23 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             entity.HasIndex(c => new { c.Queue, c.AgentId });
             entity.HasMany(c => c.BucketChanges).WithOne().HasForeignKey(b => b.CaseId);
             entity.HasMany(c => c.Timeline).WithOne().HasForeignKey(t => t.CaseId);
+            entity.HasMany(c => c.Payments).WithOne().HasForeignKey(p => p.CaseId);
         });
         modelBuilder.Entity<BucketChangeRecord>().ToTable("bucket_changes");
         modelBuilder.Entity<TimelineEntryRecord>(entity =>
         {
             entity.ToTable("case_events");
             entity.Property(t => t.Summary).HasMaxLength(256);
+        });
+        modelBuilder.Entity<PaymentRecord>(entity =>
+        {
+            entity.ToTable("payments");
+            entity.HasKey(p => p.PaymentId);
+            entity.Property(p => p.PaymentId).HasMaxLength(64);
+            entity.Property(p => p.Sequence).UseIdentityAlwaysColumn();
+            entity.HasIndex(p => new { p.CaseId, p.Sequence });
+            entity.Property(p => p.Amount).HasPrecision(19, 4);
+            entity.Property(p => p.Currency).HasMaxLength(3);
         });
         modelBuilder.Entity<CaseRequestRecord>(entity =>
         {

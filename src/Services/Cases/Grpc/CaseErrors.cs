@@ -26,7 +26,8 @@ public static class CaseErrors
         return reason switch
         {
             "CASE_NOT_FOUND" => RpcErrors.NotFound(reason, Domain, resourceName),
-            "CASE_ALREADY_EXISTS" or "REQUEST_ID_REUSED" => RpcErrors.AlreadyExists(reason, Domain, resourceName.Length > 0 ? resourceName : error.Field ?? "cases"),
+            "ETAG_MISMATCH" => RpcErrors.Aborted(reason, Domain, error.Message),
+            "CASE_ALREADY_EXISTS" or "REQUEST_ID_REUSED" or "PAYMENT_ID_REUSED" => RpcErrors.AlreadyExists(reason, Domain, resourceName.Length > 0 ? resourceName : error.Field ?? "cases"),
             "CASE_CLOSED" or "CASE_ON_HOLD" or "INVALID_STATE_TRANSITION" => RpcErrors.FailedPrecondition(reason, Domain, error.Message, ("STATE", resourceName, error.Message)),
             _ => RpcErrors.InvalidArgument(reason, Domain, (error.Field ?? "request", error.Message)),
         };

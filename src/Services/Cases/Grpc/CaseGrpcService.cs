@@ -55,4 +55,21 @@ public sealed partial class CaseGrpcService(CreateCaseHandler createCase, GetCas
         response.Cases.AddRange(page.Cases.Select(CaseMapping.ToProto));
         return response;
     }
+
+    /// <summary>A feature handler from the call's request scope, for the feature areas' partial files.</summary>
+    private static T Handler<T>(ServerCallContext context)
+        where T : notnull => context.GetHttpContext().RequestServices.GetRequiredService<T>();
+
+    /// <summary>Runs a feature, turning domain refusals into the contract's errors.</summary>
+    private static async Task<T> Guarded<T>(Func<Task<T>> feature, string resourceName)
+    {
+        try
+        {
+            return await feature();
+        }
+        catch (DomainException error)
+        {
+            throw CaseErrors.ToRpc(error, resourceName);
+        }
+    }
 }

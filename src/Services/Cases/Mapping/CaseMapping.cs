@@ -41,8 +41,14 @@ public static class CaseMapping
             CreateTime = Timestamp.FromDateTimeOffset(record.OpenedAt),
             UpdateTime = Timestamp.FromDateTimeOffset(record.UpdatedAt),
             BucketChangeTime = Timestamp.FromDateTimeOffset(record.BucketChangedAt),
-            Etag = $"W/\"{record.Version}\"",
+            Etag = CaseEtags.Format(record.Version),
         };
+        if (HoldMapping.ToProto(record) is { } hold)
+            proto.Holds.Add(hold);
+        if (record.CloseReason is { } closeReason)
+            proto.CloseReason = (Collections.Cases.V1.CloseReason)closeReason;
+        if (record.ClosedAt is { } closedAt)
+            proto.CloseTime = Timestamp.FromDateTimeOffset(closedAt);
         return proto;
     }
 }

@@ -67,10 +67,19 @@ namespace CollectionsPlatform.Cases.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("BrokenPromises")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Bucket")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("BucketChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CloseReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Currency")
@@ -90,6 +99,21 @@ namespace CollectionsPlatform.Cases.Data.Migrations
                         .HasPrecision(19, 4)
                         .HasColumnType("numeric(19,4)");
 
+                    b.Property<string>("HoldId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("HoldPlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("HoldSource")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<decimal>("Interest")
                         .HasPrecision(19, 4)
                         .HasColumnType("numeric(19,4)");
@@ -102,11 +126,20 @@ namespace CollectionsPlatform.Cases.Data.Migrations
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PlanState")
+                        .HasColumnType("integer");
+
                     b.Property<decimal>("Principal")
                         .HasPrecision(19, 4)
                         .HasColumnType("numeric(19,4)");
 
                     b.Property<int>("Product")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PromiseState")
                         .HasColumnType("integer");
 
                     b.Property<string>("Queue")
@@ -123,7 +156,14 @@ namespace CollectionsPlatform.Cases.Data.Migrations
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("StateBeforeHold")
+                        .HasColumnType("integer");
+
                     b.Property<decimal>("TotalPaid")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)");
+
+                    b.Property<decimal>("UnappliedCredit")
                         .HasPrecision(19, 4)
                         .HasColumnType("numeric(19,4)");
 
@@ -170,6 +210,49 @@ namespace CollectionsPlatform.Cases.Data.Migrations
                     b.HasKey("RequestId");
 
                     b.ToTable("case_requests", (string)null);
+                });
+
+            modelBuilder.Entity("CollectionsPlatform.Cases.Data.PaymentRecord", b =>
+                {
+                    b.Property<string>("PaymentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateOnly>("ValueDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("PaymentId");
+
+                    b.HasIndex("CaseId", "Sequence");
+
+                    b.ToTable("payments", (string)null);
                 });
 
             modelBuilder.Entity("CollectionsPlatform.Cases.Data.TimelineEntryRecord", b =>
@@ -299,6 +382,15 @@ namespace CollectionsPlatform.Cases.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CollectionsPlatform.Cases.Data.PaymentRecord", b =>
+                {
+                    b.HasOne("CollectionsPlatform.Cases.Data.CaseRecord", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CollectionsPlatform.Cases.Data.TimelineEntryRecord", b =>
                 {
                     b.HasOne("CollectionsPlatform.Cases.Data.CaseRecord", null)
@@ -311,6 +403,8 @@ namespace CollectionsPlatform.Cases.Data.Migrations
             modelBuilder.Entity("CollectionsPlatform.Cases.Data.CaseRecord", b =>
                 {
                     b.Navigation("BucketChanges");
+
+                    b.Navigation("Payments");
 
                     b.Navigation("Timeline");
                 });

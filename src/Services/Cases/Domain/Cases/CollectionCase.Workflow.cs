@@ -58,6 +58,7 @@ public sealed partial class CollectionCase
         var from = State;
         State = to;
         UpdatedAt = at;
+        TrackClosure(to, at);
         if (Hold is not null && CaseStateMachine.IsFinished(to))
         {
             Hold = null;

@@ -11,4 +11,10 @@ public enum TimelineEntryKind
     HoldPlaced = 6,
     HoldLifted = 7,
     Assigned = 8,
+    PlanActivated = 9,
+    PlanCompleted = 10,
+    PlanBroken = 11,
+    PromiseKept = 12,
+    PromiseBroken = 13,
+    Closed = 14,
 }
