@@ -30,6 +30,19 @@ internal static class CaseRequests
         },
     };
 
+    public static PostPaymentRequest Payment(string caseName, string paymentId, decimal amount, string currency = "CNY") => new()
+    {
+        Parent = caseName,
+        PaymentId = paymentId,
+        Amount = MoneyMapping.ToProto(amount, currency),
+        ValueDate = new Google.Type.Date { Year = 2026, Month = 11, Day = 20 },
+        Channel = PaymentChannel.MobileBanking,
+    };
+
+    public static string NewPaymentId() => "PAY-" + Guid.NewGuid().ToString("N")[..16];
+
+    public static Guid IdOf(string caseName) => Guid.Parse(caseName["cases/".Length..]);
+
     public static string NewAccount() => "ACC-" + Guid.NewGuid().ToString("N")[..12];
 
     public static string Reason(this RpcException error) =>

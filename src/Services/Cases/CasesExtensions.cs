@@ -10,6 +10,7 @@ using CollectionsPlatform.Cases.Features.GetNextAction;
 using CollectionsPlatform.Cases.Features.ListCases;
 using CollectionsPlatform.Cases.Features.PostPayment;
 using CollectionsPlatform.Cases.Features.Requests;
+using CollectionsPlatform.Cases.Features.WatchCase;
 using CollectionsPlatform.Messaging;
 using CollectionsPlatform.ServiceDefaults.Data;
 using CollectionsPlatform.ServiceDefaults.Redis;
@@ -39,6 +40,7 @@ public static class CasesExtensions
         builder.Services.AddScoped<AssignCaseHandler>();
         builder.Services.AddScoped<CloseCaseHandler>();
         builder.Services.AddScoped<GetNextActionHandler>();
+        builder.Services.AddScoped<CaseWatcher>();
         return builder;
     }
 }
