@@ -96,6 +96,29 @@ public sealed class ConsumerTests(CasesHostFixture host)
     }
 
     [Fact]
+    public async Task Two_holds_keep_the_case_on_hold_until_both_are_lifted()
+    {
+        var opened = await client.CreateCaseAsync(CaseRequests.Create(CaseRequests.NewAccount()));
+        var caseId = CaseRequests.IdOf(opened.Name);
+        var (dispute, harassment) = (Guid.NewGuid(), Guid.NewGuid());
+        await using var bus = await EventBus.ConnectAsync(host.EventBusUri);
+        await bus.PublishAsync(new HoldPlaced { HoldId = dispute, CaseId = caseId, Reason = "dispute", ComplaintId = null, OccurredAt = DateTimeOffset.UtcNow }, Guid.NewGuid());
+        await bus.PublishAsync(new HoldPlaced { HoldId = harassment, CaseId = caseId, Reason = "harassment", ComplaintId = null, OccurredAt = DateTimeOffset.UtcNow }, Guid.NewGuid());
+        await WaitForAsync(opened.Name, async () => (await client.GetCaseAsync(new GetCaseRequest { Name = opened.Name })).Holds.Count == 2);
+
+        await bus.PublishAsync(new HoldLifted { HoldId = dispute, CaseId = caseId, Reason = "dispute", OccurredAt = DateTimeOffset.UtcNow }, Guid.NewGuid());
+        await WaitForAsync(opened.Name, async () => (await Timeline(opened.Name, CaseEventType.HoldLifted)).Count == 1);
+
+        var stillHeld = await client.GetCaseAsync(new GetCaseRequest { Name = opened.Name });
+        stillHeld.State.ShouldBe(CaseState.OnHold);
+        stillHeld.Holds.ShouldHaveSingleItem().Hold.ShouldBe($"holds/{harassment}");
+        stillHeld.Holds[0].Source.ShouldBe("services/complaints");
+        (await client.GetNextActionAsync(new GetNextActionRequest { Name = opened.Name })).Reason.ShouldBe("CASE_ON_HOLD");
+        await bus.PublishAsync(new HoldLifted { HoldId = harassment, CaseId = caseId, Reason = "harassment", OccurredAt = DateTimeOffset.UtcNow }, Guid.NewGuid());
+        (await WaitForStateAsync(opened.Name, CaseState.Open)).Holds.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_broken_promise_is_counted_and_makes_an_early_case_a_call()
     {
         var opened = await client.CreateCaseAsync(CaseRequests.Create(CaseRequests.NewAccount(), daysPastDue: 10));

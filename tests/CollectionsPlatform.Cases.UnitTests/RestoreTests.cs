@@ -26,7 +26,9 @@ public sealed class RestoreTests
         restored.Bucket.ShouldBe(DelinquencyBucket.M3);
         restored.Balances.ShouldBe(original.Balances);
         restored.Commitments.ShouldBe(new CaseCommitments(null, PlanState.None, PromiseState.Broken, 1));
-        written.ToSnapshot(none).ShouldBe(record.ToSnapshot(none) with { Id = written.Id });
+        var (expected, actual) = (record.ToSnapshot(none), written.ToSnapshot(none));
+        actual.Holds.ShouldBe(expected.Holds);
+        (actual with { Id = expected.Id, Holds = expected.Holds }).ShouldBe(expected);
     }
 
     [Fact]

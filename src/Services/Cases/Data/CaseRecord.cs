@@ -46,17 +46,6 @@ public sealed class CaseRecord
     /// <summary>Paid beyond the balance, held for the account.</summary>
     public decimal UnappliedCredit { get; set; }
 
-    /// <summary>The active hold's id (complaints service), null when none.</summary>
-    public string? HoldId { get; set; }
-
-    /// <summary>The hold's category, e.g. "dispute"; never free text.</summary>
-    public string? HoldReason { get; set; }
-
-    /// <summary>The resource or service that placed the hold, e.g. "complaints/{id}".</summary>
-    public string? HoldSource { get; set; }
-
-    public DateTimeOffset? HoldPlacedAt { get; set; }
-
     /// <summary>The state a held case returns to when its hold is lifted.</summary>
     public int? StateBeforeHold { get; set; }
 
@@ -81,4 +70,7 @@ public sealed class CaseRecord
     public List<TimelineEntryRecord> Timeline { get; set; } = [];
 
     public List<PaymentRecord> Payments { get; set; } = [];
+
+    /// <summary>The holds pausing collection, oldest first.</summary>
+    public List<CaseHoldRecord> Holds { get; set; } = [];
 }

@@ -11,19 +11,17 @@ public static class CaseSnapshotMapping
     {
         ArgumentNullException.ThrowIfNull(record);
         var currency = Currency.FromCode(record.Currency);
-        var hold = record.HoldId is null
-            ? null
-            : new CaseHold(record.HoldId, record.HoldReason ?? string.Empty, record.HoldSource ?? string.Empty, record.HoldPlacedAt ?? record.UpdatedAt);
+        var holds = record.Holds.OrderBy(h => h.PlacedAt).Select(h => new CaseHold(h.HoldId, h.Reason, h.Source, h.PlacedAt)).ToList();
         return new CaseSnapshot(
             record.Id, record.AccountReference, record.DebtorReference, (ProductType)record.Product,
             new CaseBalances(new Money(record.Principal, currency), new Money(record.Interest, currency), new Money(record.Fees, currency)),
             new Money(record.UnappliedCredit, currency), record.DaysPastDue, (DelinquencyBucket)record.Bucket, (CaseState)record.State,
-            hold, (CaseState?)record.StateBeforeHold, new CaseAssignment(record.Queue, record.AgentId), record.OpenedAt, record.UpdatedAt,
+            holds, (CaseState?)record.StateBeforeHold, new CaseAssignment(record.Queue, record.AgentId), record.OpenedAt, record.UpdatedAt,
             new CaseCommitments(record.PlanId, (PlanState)record.PlanState, (PromiseState)record.PromiseState, record.BrokenPromises),
             (CaseCloseReason?)record.CloseReason, record.ClosedAt, postedPaymentIds);
     }
 
-    /// <summary>Copies the case's current facts onto its row (histories and events are the store's job).</summary>
+    /// <summary>Copies the case's current facts onto its row and its holds (histories and events are the store's job).</summary>
     public static void CopyFrom(this CaseRecord record, CollectionCase collectionCase)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -38,10 +36,11 @@ public static class CaseSnapshotMapping
         record.Queue = collectionCase.Assignment.Queue;
         record.AgentId = collectionCase.Assignment.AgentId;
         record.UpdatedAt = collectionCase.UpdatedAt;
-        record.HoldId = collectionCase.Hold?.HoldId;
-        record.HoldReason = collectionCase.Hold?.Reason;
-        record.HoldSource = collectionCase.Hold?.Source;
-        record.HoldPlacedAt = collectionCase.Hold?.PlacedAt;
+        record.Holds.RemoveAll(h => !collectionCase.Holds.Any(held => held.HoldId == h.HoldId));
+        record.Holds.AddRange(collectionCase.Holds.Where(held => !record.Holds.Any(h => h.HoldId == held.HoldId)).Select(held => new CaseHoldRecord
+        {
+            CaseId = record.Id, HoldId = held.HoldId, Reason = held.Reason, Source = held.Source, PlacedAt = held.PlacedAt,
+        }).ToList());
         record.StateBeforeHold = (int?)collectionCase.StateBeforeHold;
         record.PlanId = collectionCase.Commitments.PlanId;
         record.PlanState = (int)collectionCase.Commitments.Plan;

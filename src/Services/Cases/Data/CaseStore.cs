@@ -14,7 +14,7 @@ public sealed class CaseStore(CasesDbContext db)
 {
     public async Task<StoredCase?> FindAsync(Guid caseId, CancellationToken cancellationToken)
     {
-        var record = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var record = await db.Cases.Include(c => c.Holds).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         return record is null ? null : new StoredCase(record, CollectionCase.Restore(record.ToSnapshot([])));
     }
 

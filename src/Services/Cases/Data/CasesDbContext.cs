@@ -19,6 +19,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
 
     public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
 
+    public DbSet<CaseHoldRecord> Holds => Set<CaseHoldRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -35,9 +37,6 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             entity.Property(c => c.Currency).HasMaxLength(3);
             entity.Property(c => c.Queue).HasMaxLength(64);
             entity.Property(c => c.AgentId).HasMaxLength(64);
-            entity.Property(c => c.HoldId).HasMaxLength(64);
-            entity.Property(c => c.HoldReason).HasMaxLength(64);
-            entity.Property(c => c.HoldSource).HasMaxLength(128);
             foreach (var amount in new[] { nameof(CaseRecord.Principal), nameof(CaseRecord.Interest), nameof(CaseRecord.Fees), nameof(CaseRecord.TotalPaid), nameof(CaseRecord.UnappliedCredit) })
                 entity.Property(amount).HasPrecision(19, 4);
             entity.Property(c => c.Version).IsConcurrencyToken();
@@ -48,12 +47,21 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             entity.HasMany(c => c.BucketChanges).WithOne().HasForeignKey(b => b.CaseId);
             entity.HasMany(c => c.Timeline).WithOne().HasForeignKey(t => t.CaseId);
             entity.HasMany(c => c.Payments).WithOne().HasForeignKey(p => p.CaseId);
+            entity.HasMany(c => c.Holds).WithOne().HasForeignKey(h => h.CaseId);
         });
         modelBuilder.Entity<BucketChangeRecord>().ToTable("bucket_changes");
         modelBuilder.Entity<TimelineEntryRecord>(entity =>
         {
             entity.ToTable("case_events");
             entity.Property(t => t.Summary).HasMaxLength(256);
+        });
+        modelBuilder.Entity<CaseHoldRecord>(entity =>
+        {
+            entity.ToTable("case_holds");
+            entity.HasKey(h => new { h.CaseId, h.HoldId });
+            entity.Property(h => h.HoldId).HasMaxLength(64);
+            entity.Property(h => h.Reason).HasMaxLength(64);
+            entity.Property(h => h.Source).HasMaxLength(128);
         });
         modelBuilder.Entity<PaymentRecord>(entity =>
         {

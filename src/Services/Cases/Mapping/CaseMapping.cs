@@ -43,8 +43,7 @@ public static class CaseMapping
             BucketChangeTime = Timestamp.FromDateTimeOffset(record.BucketChangedAt),
             Etag = CaseEtags.Format(record.Version),
         };
-        if (HoldMapping.ToProto(record) is { } hold)
-            proto.Holds.Add(hold);
+        proto.Holds.AddRange(record.Holds.OrderBy(h => h.PlacedAt).Select(HoldMapping.ToProto));
         if (record.CloseReason is { } closeReason)
             proto.CloseReason = (Collections.Cases.V1.CloseReason)closeReason;
         if (record.ClosedAt is { } closedAt)

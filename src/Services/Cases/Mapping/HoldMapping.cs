@@ -5,7 +5,7 @@ using ProtoHold = Collections.Cases.V1.CaseHold;
 
 namespace CollectionsPlatform.Cases.Mapping;
 
-/// <summary>A case's stored hold → v1 <c>CaseHold</c>; the hold's reason category maps to the contract's reason.</summary>
+/// <summary>A case's stored holds → v1 <c>CaseHold</c>; the hold's reason category maps to the contract's reason.</summary>
 public static class HoldMapping
 {
     public static HoldReason ToProtoReason(string? reason) => (reason ?? string.Empty).ToUpperInvariant() switch
@@ -16,17 +16,15 @@ public static class HoldMapping
         _ => HoldReason.Complaint,
     };
 
-    public static ProtoHold? ToProto(CaseRecord record)
+    public static ProtoHold ToProto(CaseHoldRecord hold)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        return record.HoldId is null
-            ? null
-            : new ProtoHold
-            {
-                Hold = $"holds/{record.HoldId}",
-                Reason = ToProtoReason(record.HoldReason),
-                Source = record.HoldSource ?? string.Empty,
-                PlaceTime = Timestamp.FromDateTimeOffset(record.HoldPlacedAt ?? record.UpdatedAt),
-            };
+        ArgumentNullException.ThrowIfNull(hold);
+        return new ProtoHold
+        {
+            Hold = $"holds/{hold.HoldId}",
+            Reason = ToProtoReason(hold.Reason),
+            Source = hold.Source,
+            PlaceTime = Timestamp.FromDateTimeOffset(hold.PlacedAt),
+        };
     }
 }

@@ -59,7 +59,7 @@ public static class NextActionMapping
                 PlanActive = facts.State == DomainCaseState.PlanActive || (PlanState)record.PlanState == PlanState.Active,
                 PromisePending = facts.Promise == PromiseState.Pending || facts.State == DomainCaseState.Promised,
                 BrokenPromises = facts.BrokenPromises,
-                OnHold = record.HoldId is not null,
+                OnHold = record.Holds.Count > 0,
                 DaysSinceRightPartyContact = -1,
                 AboveFieldVisitThreshold = decision.AboveFieldVisitThreshold,
             },

@@ -52,6 +52,33 @@ namespace CollectionsPlatform.Cases.Data.Migrations
                     b.ToTable("bucket_changes", (string)null);
                 });
 
+            modelBuilder.Entity("CollectionsPlatform.Cases.Data.CaseHoldRecord", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HoldId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("CaseId", "HoldId");
+
+                    b.ToTable("case_holds", (string)null);
+                });
+
             modelBuilder.Entity("CollectionsPlatform.Cases.Data.CaseRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -98,21 +125,6 @@ namespace CollectionsPlatform.Cases.Data.Migrations
                     b.Property<decimal>("Fees")
                         .HasPrecision(19, 4)
                         .HasColumnType("numeric(19,4)");
-
-                    b.Property<string>("HoldId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTimeOffset?>("HoldPlacedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("HoldReason")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("HoldSource")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
 
                     b.Property<decimal>("Interest")
                         .HasPrecision(19, 4)
@@ -382,6 +394,15 @@ namespace CollectionsPlatform.Cases.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CollectionsPlatform.Cases.Data.CaseHoldRecord", b =>
+                {
+                    b.HasOne("CollectionsPlatform.Cases.Data.CaseRecord", null)
+                        .WithMany("Holds")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CollectionsPlatform.Cases.Data.PaymentRecord", b =>
                 {
                     b.HasOne("CollectionsPlatform.Cases.Data.CaseRecord", null)
@@ -403,6 +424,8 @@ namespace CollectionsPlatform.Cases.Data.Migrations
             modelBuilder.Entity("CollectionsPlatform.Cases.Data.CaseRecord", b =>
                 {
                     b.Navigation("BucketChanges");
+
+                    b.Navigation("Holds");
 
                     b.Navigation("Payments");
 

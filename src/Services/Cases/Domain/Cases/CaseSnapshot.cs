@@ -14,7 +14,7 @@ public sealed record CaseSnapshot(
     int DaysPastDue,
     DelinquencyBucket Bucket,
     CaseState State,
-    CaseHold? Hold,
+    IReadOnlyList<CaseHold> Holds,
     CaseState? StateBeforeHold,
     CaseAssignment Assignment,
     DateTimeOffset OpenedAt,

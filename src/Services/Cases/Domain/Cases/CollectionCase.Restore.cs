@@ -18,7 +18,6 @@ public sealed partial class CollectionCase
             DaysPastDue = snapshot.DaysPastDue,
             Bucket = snapshot.Bucket,
             State = snapshot.State,
-            Hold = snapshot.Hold,
             StateBeforeHold = snapshot.StateBeforeHold,
             Assignment = snapshot.Assignment,
             OpenedAt = snapshot.OpenedAt,
@@ -27,6 +26,7 @@ public sealed partial class CollectionCase
             CloseReason = snapshot.CloseReason,
             ClosedAt = snapshot.ClosedAt,
         };
+        restored.holds.AddRange(snapshot.Holds);
         restored.postedPaymentIds.UnionWith(snapshot.PostedPaymentIds);
         return restored;
     }

@@ -15,31 +15,34 @@ public sealed partial class CollectionCase
         ChangeState(to, reason, at);
     }
 
-    /// <summary>Pauses collection on the case (R6); the current working state is kept for when it is lifted.
-    /// A cured case keeps the hold on record and goes on hold if it falls delinquent again.</summary>
+    /// <summary>Pauses collection on the case (R6); the current working state is kept for when the last hold is
+    /// lifted. Holds from several sources stack: the case stays on hold until every one is lifted. A cured case
+    /// keeps its holds on record and goes on hold if it falls delinquent again. The same hold id twice is refused.</summary>
     public void PlaceHold(CaseHold hold)
     {
         ArgumentNullException.ThrowIfNull(hold);
-        if (Hold is not null)
-            throw new DomainException("CASE_ALREADY_ON_HOLD", "The case already has a hold.");
+        if (holds.Any(h => h.HoldId == hold.HoldId))
+            throw new DomainException("CASE_ALREADY_ON_HOLD", "The case already has this hold.", "hold_id");
         if (CaseStateMachine.IsFinished(State))
             throw new DomainException("CASE_FINISHED", "A finished case cannot be put on hold.");
-        Hold = hold;
+        holds.Add(hold);
         Record(hold.PlacedAt, TimelineEntryKind.HoldPlaced, $"Hold {hold.HoldId} placed ({hold.Reason}, from {hold.Source})");
-        if (State == CaseState.Cured)
+        if (State is CaseState.Cured or CaseState.OnHold)
             return;
         StateBeforeHold = State;
         ChangeState(CaseState.OnHold, $"hold:{hold.Reason}", hold.PlacedAt);
     }
 
+    /// <summary>Lifts one hold; when none is left the case resumes the state it was in before.</summary>
     public void LiftHold(string holdId, DateTimeOffset at)
     {
-        if (Hold is null || Hold.HoldId != holdId)
+        if (holds.RemoveAll(h => h.HoldId == holdId) == 0)
             throw new DomainException("HOLD_NOT_FOUND", "The case has no hold with this id.", "hold_id");
-        var resume = StateBeforeHold ?? CaseState.Open;
-        Hold = null;
-        StateBeforeHold = null;
         Record(at, TimelineEntryKind.HoldLifted, $"Hold {holdId} lifted");
+        if (holds.Count > 0)
+            return;
+        var resume = StateBeforeHold ?? CaseState.Open;
+        StateBeforeHold = null;
         if (State == CaseState.OnHold)
             ChangeState(resume, "hold_lifted", at);
     }
@@ -59,9 +62,9 @@ public sealed partial class CollectionCase
         State = to;
         UpdatedAt = at;
         TrackClosure(to, at);
-        if (Hold is not null && CaseStateMachine.IsFinished(to))
+        if (holds.Count > 0 && CaseStateMachine.IsFinished(to))
         {
-            Hold = null;
+            holds.Clear();
             StateBeforeHold = null;
         }
 

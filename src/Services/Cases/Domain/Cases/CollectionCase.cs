@@ -7,6 +7,7 @@ public sealed partial class CollectionCase
 {
     private readonly List<BucketChange> bucketHistory = [];
     private readonly List<TimelineEntry> timeline = [];
+    private readonly List<CaseHold> holds = [];
     private readonly HashSet<string> postedPaymentIds = new(StringComparer.Ordinal);
     private readonly List<CaseEvent> pendingEvents = [];
 
@@ -46,7 +47,11 @@ public sealed partial class CollectionCase
 
     public CaseState State { get; private set; } = CaseState.Open;
 
-    public CaseHold? Hold { get; private set; }
+    /// <summary>The first of the holds pausing collection, if any.</summary>
+    public CaseHold? Hold => holds.Count > 0 ? holds[0] : null;
+
+    /// <summary>Every hold pausing collection, oldest first.</summary>
+    public IReadOnlyList<CaseHold> Holds => holds;
 
     /// <summary>The state the case returns to when its hold is lifted.</summary>
     public CaseState? StateBeforeHold { get; private set; }

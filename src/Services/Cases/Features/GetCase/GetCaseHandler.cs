@@ -9,6 +9,6 @@ namespace CollectionsPlatform.Cases.Features.GetCase;
 public sealed class GetCaseHandler(CasesDbContext db)
 {
     public async Task<CaseRecord> HandleAsync(Guid caseId, CancellationToken cancellationToken) =>
-        await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+        await db.Cases.AsNoTracking().Include(c => c.Holds).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
             ?? throw new DomainException("CASE_NOT_FOUND", "The case does not exist.", "name");
 }

@@ -12,7 +12,7 @@ public sealed class GetNextActionHandler(CasesDbContext db, CollectionStrategy s
 {
     public async Task<NextActionDecision> HandleAsync(Guid caseId, CancellationToken cancellationToken)
     {
-        var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+        var record = await db.Cases.AsNoTracking().Include(c => c.Holds).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
             ?? throw new DomainException("CASE_NOT_FOUND", "The case does not exist.", "name");
         var currency = Currency.FromCode(record.Currency);
         var facts = new StrategyFacts(

@@ -24,7 +24,7 @@ public sealed class ListCasesHandler(CasesDbContext db)
             cases = cases.Where(c => c.DebtorReference == debtor);
         if (query.AccountReference is { } account)
             cases = cases.Where(c => c.AccountReference == account);
-        var page = await cases.OrderByDescending(c => c.Sequence).Take(query.PageSize + 1).ToListAsync(cancellationToken);
+        var page = await cases.Include(c => c.Holds).OrderByDescending(c => c.Sequence).Take(query.PageSize + 1).ToListAsync(cancellationToken);
         return page.Count > query.PageSize
             ? new CasePage(page[..query.PageSize], page[query.PageSize - 1].Sequence)
             : new CasePage(page, null);

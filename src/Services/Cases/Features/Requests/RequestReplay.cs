@@ -18,7 +18,7 @@ public sealed class RequestReplay(CasesDbContext db)
             return null;
         if (seen.Fingerprint != fingerprint)
             throw new DomainException("REQUEST_ID_REUSED", "The request id was used with different content.", "request_id");
-        return await db.Cases.AsNoTracking().SingleAsync(c => c.Id == seen.CaseId, cancellationToken);
+        return await db.Cases.AsNoTracking().Include(c => c.Holds).SingleAsync(c => c.Id == seen.CaseId, cancellationToken);
     }
 
     /// <summary>Stages the request id with the change it belongs to.</summary>
