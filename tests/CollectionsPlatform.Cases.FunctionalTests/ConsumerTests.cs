@@ -87,6 +87,8 @@ public sealed class ConsumerTests(CasesHostFixture host)
         paused.Action.ShouldBe(ActionType.None);
         paused.Reason.ShouldBe("CASE_ON_HOLD");
         paused.Inputs.OnHold.ShouldBeTrue();
+        var placed = (await Timeline(opened.Name, CaseEventType.HoldPlaced)).ShouldHaveSingleItem();
+        (placed.Actor, placed.RelatedResource, placed.Hold.Hold).ShouldBe(("services/complaints", $"complaints/{complaintId}", $"holds/{holdId}"));
 
         await bus.PublishAsync(new HoldLifted { HoldId = holdId, CaseId = caseId, Reason = "dispute", OccurredAt = DateTimeOffset.UtcNow }, Guid.NewGuid());
 

@@ -113,7 +113,7 @@ public sealed class LifecycleTests(CasesHostFixture host)
     {
         var opened = await client.CreateCaseAsync(CaseRequests.Create(CaseRequests.NewAccount(), principal: 500));
         await client.AssignCaseAsync(new AssignCaseRequest { Name = opened.Name, Queue = "q1" });
-        await client.PostPaymentAsync(CaseRequests.Payment(opened.Name, CaseRequests.NewPaymentId(), 850.5m));
+        var payment = await client.PostPaymentAsync(CaseRequests.Payment(opened.Name, CaseRequests.NewPaymentId(), 850.5m));
 
         var first = await client.ListCaseEventsAsync(new ListCaseEventsRequest { Parent = opened.Name, PageSize = 3 });
         var rest = await client.ListCaseEventsAsync(new ListCaseEventsRequest { Parent = opened.Name, PageToken = first.NextPageToken });
@@ -123,6 +123,11 @@ public sealed class LifecycleTests(CasesHostFixture host)
             CaseEventType.Opened, CaseEventType.Assigned, CaseEventType.Assigned, CaseEventType.PaymentPosted,
             CaseEventType.BucketChanged, CaseEventType.StateChanged]);
         rest.NextPageToken.ShouldBeEmpty();
+        var events = first.Events.Concat(rest.Events).ToList();
+        events[1].Assignment.Queue.ShouldBe("m2-phone");
+        events[3].RelatedResource.ShouldBe(payment.Name);
+        (events[4].BucketChange.FromBucket, events[4].BucketChange.ToBucket).ShouldBe((DelinquencyBucket.M2, DelinquencyBucket.Current));
+        (events[5].StateChange.FromState, events[5].StateChange.ToState, events[5].StateChange.Reason).ShouldBe((CaseState.Open, CaseState.Cured, "PAID_IN_FULL"));
         buckets.BucketChanges.Select(b => (b.FromBucket, b.ToBucket)).ShouldBe([
             (DelinquencyBucket.Current, DelinquencyBucket.M2), (DelinquencyBucket.M2, DelinquencyBucket.Current)]);
     }

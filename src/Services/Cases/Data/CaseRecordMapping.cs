@@ -33,10 +33,7 @@ public static class CaseRecordMapping
             {
                 CaseId = collectionCase.Id, FromBucket = (int)b.From, ToBucket = (int)b.To, DaysPastDue = b.DaysPastDue, ChangedAt = b.ChangedAt,
             })],
-            Timeline = [.. collectionCase.Timeline.Select(t => new TimelineEntryRecord
-            {
-                CaseId = collectionCase.Id, Kind = (int)t.Kind, Summary = t.Description, OccurredAt = t.OccurredAt,
-            })],
+            Timeline = [.. collectionCase.Timeline.Select(t => t.ToRecord(collectionCase.Id))],
         };
     }
 }

@@ -56,7 +56,7 @@ public sealed class CaseStore(CasesDbContext db)
         }
 
         foreach (var entry in collectionCase.Timeline.Skip(stored.StagedTimelineEntries))
-            db.Timeline.Add(new TimelineEntryRecord { CaseId = record.Id, Kind = (int)entry.Kind, Summary = entry.Description, OccurredAt = entry.OccurredAt });
+            db.Timeline.Add(entry.ToRecord(record.Id));
         stored.StagedBucketChanges = collectionCase.BucketHistory.Count;
         stored.StagedTimelineEntries = collectionCase.Timeline.Count;
         StageEvents(stored);

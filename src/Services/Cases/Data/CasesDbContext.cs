@@ -54,6 +54,9 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
         {
             entity.ToTable("case_events");
             entity.Property(t => t.Summary).HasMaxLength(256);
+            entity.Property(t => t.Code).HasMaxLength(64);
+            entity.Property(t => t.RelatedId).HasMaxLength(64);
+            entity.Property(t => t.Source).HasMaxLength(128);
         });
         modelBuilder.Entity<CaseHoldRecord>(entity =>
         {

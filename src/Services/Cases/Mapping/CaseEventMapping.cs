@@ -31,14 +31,15 @@ public static class CaseEventMapping
     public static ProtoCaseEvent ToProto(TimelineEntryRecord entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return new ProtoCaseEvent
+        var proto = new ProtoCaseEvent
         {
             Name = $"{ResourceNames.Case(entry.CaseId)}/events/{entry.Id}",
             Type = ToProto((TimelineEntryKind)entry.Kind),
             EventTime = Timestamp.FromDateTimeOffset(entry.OccurredAt),
-            Actor = "system",
             Summary = entry.Summary,
         };
+        CaseEventDetailMapping.AddDetail(proto, entry);
+        return proto;
     }
 
     public static ProtoBucketChange ToProto(BucketChangeRecord change)

@@ -19,7 +19,7 @@ public sealed partial class CollectionCase
     {
         RequireInCollection();
         Commitments = Commitments with { PlanId = planId, Plan = PlanState.Active };
-        Record(at, TimelineEntryKind.PlanActivated, $"Plan {planId} activated");
+        Record(at, TimelineEntryKind.PlanActivated, $"Plan {planId} activated", new TimelineDetail(RelatedId: planId.ToString()));
         Resume(CaseState.PlanActive, "plan_activated", at, from: null);
     }
 
@@ -28,7 +28,7 @@ public sealed partial class CollectionCase
     {
         RequireCurrentPlan(planId);
         Commitments = Commitments with { Plan = PlanState.Completed };
-        Record(at, TimelineEntryKind.PlanCompleted, $"Plan {planId} completed");
+        Record(at, TimelineEntryKind.PlanCompleted, $"Plan {planId} completed", new TimelineDetail(RelatedId: planId.ToString()));
         if (State == CaseState.PlanActive || (State == CaseState.OnHold && StateBeforeHold == CaseState.PlanActive))
             ChangeState(CaseState.Cured, "plan_completed", at);
     }
@@ -38,7 +38,7 @@ public sealed partial class CollectionCase
     {
         RequireCurrentPlan(planId);
         Commitments = Commitments with { Plan = PlanState.Broken };
-        Record(at, TimelineEntryKind.PlanBroken, $"Plan {planId} broken");
+        Record(at, TimelineEntryKind.PlanBroken, $"Plan {planId} broken", new TimelineDetail(RelatedId: planId.ToString()));
         Resume(CaseState.InContact, "plan_broken", at, from: CaseState.PlanActive);
     }
 
@@ -46,7 +46,7 @@ public sealed partial class CollectionCase
     {
         RequireInCollection();
         Commitments = Commitments with { Promise = PromiseState.Kept };
-        Record(at, TimelineEntryKind.PromiseKept, $"Promise {promiseId} kept");
+        Record(at, TimelineEntryKind.PromiseKept, $"Promise {promiseId} kept", new TimelineDetail(RelatedId: promiseId.ToString()));
         Resume(CaseState.InContact, "promise_kept", at, from: CaseState.Promised);
     }
 
@@ -54,7 +54,7 @@ public sealed partial class CollectionCase
     {
         RequireInCollection();
         Commitments = Commitments with { Promise = PromiseState.Broken, BrokenPromises = Commitments.BrokenPromises + 1 };
-        Record(at, TimelineEntryKind.PromiseBroken, $"Promise {promiseId} broken");
+        Record(at, TimelineEntryKind.PromiseBroken, $"Promise {promiseId} broken", new TimelineDetail(RelatedId: promiseId.ToString()));
         Resume(CaseState.InContact, "promise_broken", at, from: CaseState.Promised);
     }
 
@@ -74,8 +74,7 @@ public sealed partial class CollectionCase
         if (!CaseStateMachine.CanMove(State, to))
             throw new DomainException("CASE_STATE_TRANSITION_INVALID", $"A case cannot move from {State} to {to}.", "reason");
         CloseReason = reason;
-        Record(at, TimelineEntryKind.Closed, $"Case closed ({reason})");
-        ChangeState(to, reason switch
+        var code = reason switch
         {
             CaseCloseReason.PaidInFull => "closed_paid_in_full",
             CaseCloseReason.Settled => "closed_settled",
@@ -83,7 +82,9 @@ public sealed partial class CollectionCase
             CaseCloseReason.Cured => "closed_cured",
             CaseCloseReason.Recalled => "closed_recalled",
             _ => "closed_debt_not_owed",
-        }, at);
+        };
+        Record(at, TimelineEntryKind.Closed, $"Case closed ({reason})", new TimelineDetail(Code: code));
+        ChangeState(to, code, at);
     }
 
     /// <summary>Moves a working case to <paramref name="to"/> (only from <paramref name="from"/> when given);

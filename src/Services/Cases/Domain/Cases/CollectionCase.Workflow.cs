@@ -26,7 +26,8 @@ public sealed partial class CollectionCase
         if (CaseStateMachine.IsFinished(State))
             throw new DomainException("CASE_FINISHED", "A finished case cannot be put on hold.");
         holds.Add(hold);
-        Record(hold.PlacedAt, TimelineEntryKind.HoldPlaced, $"Hold {hold.HoldId} placed ({hold.Reason}, from {hold.Source})");
+        Record(hold.PlacedAt, TimelineEntryKind.HoldPlaced, $"Hold {hold.HoldId} placed ({hold.Reason}, from {hold.Source})",
+            new TimelineDetail(Code: hold.Reason, RelatedId: hold.HoldId, Source: hold.Source));
         if (State is CaseState.Cured or CaseState.OnHold)
             return;
         StateBeforeHold = State;
@@ -36,9 +37,10 @@ public sealed partial class CollectionCase
     /// <summary>Lifts one hold; when none is left the case resumes the state it was in before.</summary>
     public void LiftHold(string holdId, DateTimeOffset at)
     {
-        if (holds.RemoveAll(h => h.HoldId == holdId) == 0)
-            throw new DomainException("HOLD_NOT_FOUND", "The case has no hold with this id.", "hold_id");
-        Record(at, TimelineEntryKind.HoldLifted, $"Hold {holdId} lifted");
+        var lifted = holds.Find(h => h.HoldId == holdId)
+            ?? throw new DomainException("HOLD_NOT_FOUND", "The case has no hold with this id.", "hold_id");
+        holds.Remove(lifted);
+        Record(at, TimelineEntryKind.HoldLifted, $"Hold {holdId} lifted", new TimelineDetail(Code: lifted.Reason, RelatedId: holdId, Source: lifted.Source));
         if (holds.Count > 0)
             return;
         var resume = StateBeforeHold ?? CaseState.Open;
@@ -53,7 +55,8 @@ public sealed partial class CollectionCase
         Require(assignment.Queue, "queue");
         Assignment = assignment;
         UpdatedAt = at;
-        Record(at, TimelineEntryKind.Assigned, $"Assigned to queue {assignment.Queue}" + (assignment.AgentId is null ? string.Empty : $", agent {assignment.AgentId}"));
+        Record(at, TimelineEntryKind.Assigned, $"Assigned to queue {assignment.Queue}" + (assignment.AgentId is null ? string.Empty : $", agent {assignment.AgentId}"),
+            new TimelineDetail(Code: assignment.Queue, RelatedId: assignment.AgentId));
     }
 
     private void ChangeState(CaseState to, string reason, DateTimeOffset at)
@@ -68,7 +71,7 @@ public sealed partial class CollectionCase
             StateBeforeHold = null;
         }
 
-        Record(at, TimelineEntryKind.StateChanged, $"State {from} → {to} ({reason})");
+        Record(at, TimelineEntryKind.StateChanged, $"State {from} → {to} ({reason})", new TimelineDetail((int)from, (int)to, reason));
         pendingEvents.Add(new CaseStateChangedEvent(Id, from, to, reason, at));
     }
 }

@@ -150,7 +150,7 @@ public sealed partial class CollectionCase
         UnappliedCredit += amount - toFees - toInterest - toPrincipal;
         Balances = new CaseBalances(Balances.Principal - toPrincipal, Balances.Interest - toInterest, Balances.Fees - toFees);
         UpdatedAt = at;
-        Record(at, TimelineEntryKind.PaymentPosted, $"Payment {paymentId} posted");
+        Record(at, TimelineEntryKind.PaymentPosted, $"Payment {paymentId} posted", new TimelineDetail(RelatedId: paymentId));
         pendingEvents.Add(new PaymentPostedEvent(Id, paymentId, amount, at));
         if (Balances.Total.IsZero && State != CaseState.Cured && CaseStateMachine.CanMove(State, CaseState.Cured))
         {
@@ -176,12 +176,12 @@ public sealed partial class CollectionCase
             return;
         Bucket = to;
         bucketHistory.Add(new BucketChange(from, to, DaysPastDue, at));
-        Record(at, TimelineEntryKind.BucketChanged, $"Bucket {from} → {to}");
+        Record(at, TimelineEntryKind.BucketChanged, $"Bucket {from} → {to}", new TimelineDetail((int)from, (int)to));
         pendingEvents.Add(new CaseBucketChangedEvent(Id, from, to, at));
     }
 
-    private void Record(DateTimeOffset at, TimelineEntryKind kind, string description) =>
-        timeline.Add(new TimelineEntry(at, kind, description));
+    private void Record(DateTimeOffset at, TimelineEntryKind kind, string description, TimelineDetail? detail = null) =>
+        timeline.Add(new TimelineEntry(at, kind, description) { Detail = detail });
 
     private static void Require(string? value, string field)
     {
