@@ -124,6 +124,21 @@ public sealed class PaymentTests(CasesHostFixture host)
     }
 
     [Fact]
+    public async Task Concurrent_payments_to_one_case_are_all_posted()
+    {
+        var opened = await client.CreateCaseAsync(CaseRequests.Create(CaseRequests.NewAccount()));
+
+        var posted = await Task.WhenAll(Enumerable.Range(1, 8).Select(async i =>
+            await client.PostPaymentAsync(CaseRequests.Payment(opened.Name, CaseRequests.NewPaymentId(), i))));
+
+        posted.Length.ShouldBe(8);
+        var read = await client.GetCaseAsync(new GetCaseRequest { Name = opened.Name });
+        read.TotalPaid.ShouldBe(MoneyMapping.ToProto(36m, "CNY"));
+        read.Balances.Total.ShouldBe(MoneyMapping.ToProto(12_350.5m - 36m, "CNY"));
+        (await client.ListPaymentsAsync(new ListPaymentsRequest { Parent = opened.Name })).Payments.Count.ShouldBe(8);
+    }
+
+    [Fact]
     public async Task Payments_list_newest_first_across_pages()
     {
         var opened = await client.CreateCaseAsync(CaseRequests.Create(CaseRequests.NewAccount()));

@@ -18,6 +18,11 @@ public sealed class CaseStore(CasesDbContext db)
         return record is null ? null : new StoredCase(record, CollectionCase.Restore(record.ToSnapshot([])));
     }
 
+    /// <summary>Locks the case's row until the caller's transaction ends, so concurrent changes of one case
+    /// queue up instead of failing on the version check.</summary>
+    public Task LockAsync(Guid caseId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM cases WHERE \"Id\" = {caseId} FOR UPDATE", cancellationToken);
+
     /// <summary>The case, or CASE_NOT_FOUND.</summary>
     public async Task<StoredCase> LoadAsync(Guid caseId, CancellationToken cancellationToken) =>
         await FindAsync(caseId, cancellationToken)

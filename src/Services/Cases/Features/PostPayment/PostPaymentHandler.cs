@@ -9,7 +9,7 @@ namespace CollectionsPlatform.Cases.Features.PostPayment;
 /// <summary>Posts a payment once per payment id: the same id with the same content returns the first posting,
 /// with other content it is PAYMENT_ID_REUSED. The payment row, the case's new balances and state, its timeline
 /// and PaymentPosted (with CaseStateChanged and CaseClosed when it pays the case in full) commit together.
-/// A concurrent change of the same case is retried.</summary>
+/// Postings to one case queue on its row lock; a same payment id racing onto another case is retried and then refused.</summary>
 public sealed class PostPaymentHandler(CasesDbContext db, CaseStore store, TimeProvider clock)
 {
     private const int Attempts = 3;
@@ -36,6 +36,8 @@ public sealed class PostPaymentHandler(CasesDbContext db, CaseStore store, TimeP
 
     private async Task<PaymentRecord> PostOnceAsync(PostPaymentCommand command, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await store.LockAsync(command.CaseId, cancellationToken);
         var posted = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.PaymentId == command.PaymentId, cancellationToken);
         if (posted is not null)
         {
@@ -63,6 +65,7 @@ public sealed class PostPaymentHandler(CasesDbContext db, CaseStore store, TimeP
         };
         db.Payments.Add(payment);
         await store.SaveAsync(stored, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return payment;
     }
 }
