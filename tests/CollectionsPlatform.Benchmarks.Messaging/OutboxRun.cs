@@ -24,6 +24,9 @@ internal static class OutboxRun
         {
             ["ConnectionStrings:ledgerdb"] = await infrastructure.CreateDatabaseAsync("bench_outbox"),
             ["ConnectionStrings:eventbus"] = await infrastructure.CreateVirtualHostAsync("bench_outbox"),
+
+            // BENCH_DISPATCH_LOG=Debug prints every dispatch batch with its read/publish/mark timings
+            ["Logging:LogLevel:CollectionsPlatform.Messaging.Outbox"] = Environment.GetEnvironmentVariable("BENCH_DISPATCH_LOG") ?? "Warning",
         };
         using var host = LedgerHost.Create([], settings, consume: true);
         await using (var scope = host.Services.CreateAsyncScope())
@@ -43,6 +46,7 @@ internal static class OutboxRun
 
         var clock = new ConsumeClock();
         using var observer = bus.ConnectConsumeObserver(clock);
+        var cpu = new CpuMeter();
         var started = Stopwatch.GetTimestamp();
         await ProduceAsync(host, clock, events, producers);
         var committed = Stopwatch.GetElapsedTime(started);
@@ -50,8 +54,8 @@ internal static class OutboxRun
         var dispatched = Stopwatch.GetElapsedTime(started);
         await Waiting.UntilAsync(() => clock.Consumed.Count == events, TimeSpan.FromMinutes(5), "all events consumed");
         Console.WriteLine(
-            $"outbox phases: all committed {committed.TotalSeconds:F2} s, all published {dispatched.TotalSeconds:F2} s, " +
-            $"all consumed {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s");
+            $"  outbox phases: all committed {committed.TotalSeconds:F2} s, all published {dispatched.TotalSeconds:F2} s, " +
+            $"all consumed {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s; {clock.Split()}; {cpu.Report(events)}");
         var result = clock.Summarise("outbox + idempotent consumer", events, started);
 
         var paced = new ConsumeClock();

@@ -10,8 +10,9 @@ internal static partial class MessagingLog
     public static partial void DispatchFailed(
         this ILogger logger, Exception exception, string dbContext, int consecutiveFailures, TimeSpan retryDelay);
 
-    [LoggerMessage(2, LogLevel.Debug, "Outbox of {DbContext} published {Count} messages")]
-    public static partial void BatchPublished(this ILogger logger, string dbContext, int count);
+    [LoggerMessage(2, LogLevel.Debug,
+        "Outbox of {DbContext} published {Count} messages (read {ReadMs} ms, publish {PublishMs} ms, mark and commit {MarkMs} ms)")]
+    public static partial void BatchPublished(this ILogger logger, string dbContext, int count, long readMs, long publishMs, long markMs);
 
     [LoggerMessage(3, LogLevel.Information,
         "Outbox cleanup of {DbContext} removed {OutboxRows} dispatched and {InboxRows} inbox rows")]

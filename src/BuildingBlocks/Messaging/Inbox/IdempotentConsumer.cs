@@ -41,25 +41,23 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext dbCont
         ConsumeContext<TMessage> context, Guid messageId, CancellationToken cancellationToken)
     {
         DbContext.ChangeTracker.Clear();
+        var database = DbContext.Database;
+        var autoSavepoints = database.AutoSavepointsEnabled;
+
+        // the whole transaction is retried or abandoned on failure: a savepoint around SaveChanges only costs round trips
+        database.AutoSavepointsEnabled = false;
         try
         {
-            await using var transaction = await DbContext.Database.BeginTransactionAsync(cancellationToken);
-            var consumerName = ConsumerName;
-            var handled = await DbContext.Set<InboxMessage>()
-                .AnyAsync(m => m.MessageId == messageId && m.ConsumerName == consumerName, cancellationToken);
-            Activity.Current?.SetTag("messaging.inbox.duplicate", handled);
-            if (handled)
+            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+            var claimed = await InboxClaim.TryClaimAsync(
+                DbContext, messageId, ConsumerName, DateTimeOffset.UtcNow, cancellationToken);
+            Activity.Current?.SetTag("messaging.inbox.duplicate", !claimed);
+            if (!claimed)
             {
                 await transaction.CommitAsync(cancellationToken);
                 return false;
             }
 
-            DbContext.Set<InboxMessage>().Add(new InboxMessage
-            {
-                MessageId = messageId,
-                ConsumerName = consumerName,
-                HandledAt = DateTimeOffset.UtcNow,
-            });
             await HandleAsync(context, cancellationToken);
             await DbContext.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -69,6 +67,10 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext dbCont
         {
             DbContext.ChangeTracker.Clear();
             throw;
+        }
+        finally
+        {
+            database.AutoSavepointsEnabled = autoSavepoints;
         }
     }
 }

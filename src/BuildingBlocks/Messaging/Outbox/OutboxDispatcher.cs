@@ -73,30 +73,20 @@ internal sealed class OutboxDispatcher<TDbContext>(
     private async Task<int> DispatchInTransactionAsync(
         TDbContext dbContext, OutboxOptions settings, CancellationToken cancellationToken)
     {
+        var started = timeProvider.GetTimestamp();
         await using var transaction = await dbContext.Database.BeginTransactionAsync(cancellationToken);
-        var locked = await dbContext.Database
-            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({AdvisoryLockKey}) AS \"Value\"")
-            .SingleAsync(cancellationToken);
-        if (!locked)
-        {
-            return 0;
-        }
-
-        var batch = await dbContext.Set<OutboxMessage>()
-            .AsNoTracking()
-            .Where(m => m.DispatchedAt == null)
-            .OrderBy(m => m.SequenceNumber)
-            .Take(settings.BatchSize)
-            .ToListAsync(cancellationToken);
+        var batch = await PendingBatchQuery.LockAndReadAsync(dbContext, AdvisoryLockKey, settings.BatchSize, cancellationToken);
         if (batch.Count == 0)
         {
             await transaction.CommitAsync(cancellationToken);
             return 0;
         }
 
+        var read = timeProvider.GetTimestamp();
         using var publishTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         publishTimeout.CancelAfter(settings.PublishTimeout);
         var outcome = await publisher.PublishAsync(batch, publishTimeout.Token);
+        var publishedAt = timeProvider.GetTimestamp();
         var published = outcome.PublishedSequenceNumbers;
         if (published.Count > 0)
         {
@@ -107,7 +97,12 @@ internal sealed class OutboxDispatcher<TDbContext>(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        logger.BatchPublished(ContextName, published.Count);
+        logger.BatchPublished(
+            ContextName,
+            published.Count,
+            (long)timeProvider.GetElapsedTime(started, read).TotalMilliseconds,
+            (long)timeProvider.GetElapsedTime(read, publishedAt).TotalMilliseconds,
+            (long)timeProvider.GetElapsedTime(publishedAt).TotalMilliseconds);
         if (outcome.Failure is not null)
         {
             ExceptionDispatchInfo.Throw(outcome.Failure);
