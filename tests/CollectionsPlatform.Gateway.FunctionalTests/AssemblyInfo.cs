@@ -1,0 +1,3 @@
+using CollectionsPlatform.Gateway.FunctionalTests;
+
+[assembly: AssemblyFixture(typeof(PlatformFixture))]
