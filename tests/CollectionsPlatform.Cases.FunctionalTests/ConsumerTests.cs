@@ -139,6 +139,23 @@ public sealed class ConsumerTests(CasesHostFixture host)
         next.Inputs.BrokenPromises.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task An_event_for_an_unknown_case_ends_in_the_error_queue_after_its_retries()
+    {
+        await using var bus = await EventBus.ConnectAsync(host.EventBusUri);
+        var before = await bus.MessageCountAsync("cases-plan-completed_error");
+
+        await bus.PublishAsync(new PlanCompleted
+        {
+            PlanId = Guid.NewGuid(), CaseId = Guid.NewGuid(), TotalPaid = 1m, Currency = "CNY", OccurredAt = DateTimeOffset.UtcNow,
+        }, Guid.NewGuid());
+
+        var deadline = DateTime.UtcNow + Patience;
+        while (await bus.MessageCountAsync("cases-plan-completed_error") == before && DateTime.UtcNow < deadline)
+            await Task.Delay(250);
+        (await bus.MessageCountAsync("cases-plan-completed_error")).ShouldBe(before + 1);
+    }
+
     private static PlanActivated Activated(string caseName, Guid planId) => new()
     {
         PlanId = planId, CaseId = CaseRequests.IdOf(caseName), TotalAmount = 12_350.5m, Currency = "CNY", InstalmentCount = 6, OccurredAt = DateTimeOffset.UtcNow,

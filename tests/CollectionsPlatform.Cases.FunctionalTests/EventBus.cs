@@ -70,6 +70,20 @@ public sealed class EventBus(IConnection connection, IChannel channel) : IAsyncD
         await channel.BasicPublishAsync(exchange, string.Empty, mandatory: false, properties, body);
     }
 
+    /// <summary>Messages waiting in <paramref name="queue"/>; 0 while it does not exist.</summary>
+    public async Task<uint> MessageCountAsync(string queue)
+    {
+        await using var probe = await connection.CreateChannelAsync();
+        try
+        {
+            return (await probe.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return 0;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await channel.DisposeAsync();
