@@ -1,4 +1,5 @@
 using CollectionsPlatform.PaymentPlans;
+using CollectionsPlatform.PaymentPlans.Grpc;
 using CollectionsPlatform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,10 @@ builder.Services.AddGrpc();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapGrpcService<PaymentPlanGrpcService>();
 app.MapGrpcHealthService();
 app.MapGrpcReflectionService();
 app.Run();
+
+/// <summary>Entry point, visible to functional tests.</summary>
+public partial class Program;

@@ -21,6 +21,9 @@ public sealed record PlanPolicy
     /// <summary>A step-up quote's first payment as a share of the annuity payment.</summary>
     public decimal StepUpFirstPaymentShare { get; init; } = 0.6m;
 
+    /// <summary>Settlement discount quoted when none is asked for (below the approval threshold).</summary>
+    public decimal DefaultSettlementDiscount { get; init; } = 0.1m;
+
     /// <summary>Days a proposed plan can be accepted.</summary>
     public int OfferValidityDays { get; init; } = 14;
 

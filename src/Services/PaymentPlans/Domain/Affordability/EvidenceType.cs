@@ -8,4 +8,5 @@ public enum EvidenceType
     TaxReturn = 3,
     BenefitLetter = 4,
     Other = 5,
+    DebtStatement = 6,
 }

@@ -4,7 +4,7 @@ using CollectionsPlatform.PaymentPlans.Domain.Schedules;
 namespace CollectionsPlatform.PaymentPlans.Domain.Plans;
 
 /// <summary>A repayment plan offered on a case: its schedule, its lifecycle and the payments made.</summary>
-public sealed class PaymentPlan
+public sealed partial class PaymentPlan
 {
     private readonly List<PlanInstalment> instalments;
 
@@ -73,7 +73,8 @@ public sealed class PaymentPlan
 
     public void Approve(string supervisorId, DateTimeOffset at)
     {
-        EnsureState(PlanState.Proposed);
+        if (State != PlanState.Proposed || !RequiresSupervisorApproval || Approval is not null)
+            throw new DomainException("PLAN_NOT_PENDING_APPROVAL", "Only a proposal waiting for a supervisor's approval can be approved.");
         if (string.IsNullOrWhiteSpace(supervisorId))
             throw new DomainException("SUPERVISOR_REQUIRED", "An approval names the approving supervisor.", "supervisor_id");
         Approval = new SupervisorApproval(supervisorId, at);
@@ -81,6 +82,10 @@ public sealed class PaymentPlan
 
     public void Accept(string acceptedBy, AcceptanceChannel channel, DateTimeOffset at)
     {
+        if (State == PlanState.Expired)
+            throw new DomainException("PLAN_OFFER_EXPIRED", "The plan offer has expired.");
+        if (State is PlanState.Cancelled)
+            throw new DomainException("PLAN_NOT_ACCEPTABLE", "The plan offer was withdrawn.");
         if (State != PlanState.Proposed)
             throw new DomainException("PLAN_ALREADY_ACCEPTED", "The plan is no longer open for acceptance.");
         if (at > ExpiresAt)
@@ -165,6 +170,23 @@ public sealed class PaymentPlan
         if (broke)
             State = PlanState.Broken;
         return new PlanReview(missed, broke);
+    }
+
+    /// <summary>Withdraws a proposal that was not accepted.</summary>
+    public void Cancel()
+    {
+        if (State != PlanState.Proposed)
+            throw new DomainException("PLAN_NOT_CANCELLABLE", "Only a proposal that was not accepted can be cancelled.");
+        State = PlanState.Cancelled;
+    }
+
+    /// <summary>Ends a proposal not accepted by its expiry time; returns whether it expired now.</summary>
+    public bool ExpireIfDue(DateTimeOffset now)
+    {
+        if (State != PlanState.Proposed || now <= ExpiresAt)
+            return false;
+        State = PlanState.Expired;
+        return true;
     }
 
     /// <summary>Closes this plan because a new one is being negotiated in its place.</summary>

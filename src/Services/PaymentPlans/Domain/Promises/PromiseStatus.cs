@@ -7,4 +7,5 @@ public enum PromiseStatus
     Kept = 2,
     Partial = 3,
     Broken = 4,
+    Cancelled = 5,
 }

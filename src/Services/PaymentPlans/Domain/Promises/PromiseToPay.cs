@@ -44,6 +44,18 @@ public sealed class PromiseToPay
         return new PromiseToPay(id, caseId, amount, promisedDate, graceDays);
     }
 
+    /// <summary>Rebuilds a stored promise as it was saved.</summary>
+    public static PromiseToPay Restore(Guid id, Guid caseId, Money amount, DateOnly promisedDate, int graceDays, Money paid, PromiseStatus status) =>
+        new(id, caseId, amount, promisedDate, graceDays) { Paid = paid, Status = status };
+
+    /// <summary>Withdraws a pending promise.</summary>
+    public void Cancel()
+    {
+        if (Status != PromiseStatus.Pending)
+            throw new DomainException("PROMISE_NOT_PENDING", "Only a pending promise can be cancelled.");
+        Status = PromiseStatus.Cancelled;
+    }
+
     /// <summary>Counts a payment received on a day; returns whether it counted towards the promise.</summary>
     public bool RecordPayment(Money amount, DateOnly receivedOn)
     {

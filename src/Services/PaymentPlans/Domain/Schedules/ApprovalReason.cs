@@ -8,4 +8,7 @@ public enum ApprovalReason
 
     /// <summary>A settlement discount exceeds the policy threshold.</summary>
     DiscountAboveThreshold = 2,
+
+    /// <summary>No affordability assessment was given, so affordability cannot be shown (R9).</summary>
+    NoAffordabilityAssessment = 3,
 }

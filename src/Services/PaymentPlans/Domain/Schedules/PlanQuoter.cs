@@ -26,6 +26,34 @@ public sealed class PlanQuoter(PlanPolicy policy)
         return [.. schedules.Select(s => new PlanQuote(s, ApprovalReasonsFor(s, request)))];
     }
 
+    /// <summary>One outcome per plan type, in <see cref="PlanType"/> order: the quote, or the stable reason the
+    /// type cannot be offered for these terms (for example a step-up over one month).</summary>
+    public IReadOnlyList<QuoteOutcome> QuoteEach(ScheduleTerms terms, ScheduleOptions options, Money? affordableInstalment)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(options);
+        var request = new PlanQuoteRequest(terms, options.DeferralInterest, options.SettlementDiscountRate, affordableInstalment);
+        var outcomes = new List<QuoteOutcome>();
+        foreach (var type in Enum.GetValues<PlanType>())
+        {
+            var typeTerms = type == PlanType.Deferral && terms.TermMonths + options.DeferralMonths > PlanLimits.MaxTermMonths
+                && PlanLimits.MaxTermMonths - options.DeferralMonths >= 1
+                ? new ScheduleTerms(terms.Principal, terms.MonthlyRate, PlanLimits.MaxTermMonths - options.DeferralMonths, terms.FirstDueDate)
+                : terms;
+            try
+            {
+                var schedule = PlanScheduleBuilder.Build(type, typeTerms, options);
+                outcomes.Add(new QuoteOutcome(type, new PlanQuote(schedule, ApprovalReasonsFor(schedule, request)), null));
+            }
+            catch (DomainException infeasible)
+            {
+                outcomes.Add(new QuoteOutcome(type, null, infeasible.Reason));
+            }
+        }
+
+        return outcomes;
+    }
+
     public IReadOnlyList<ApprovalReason> ApprovalReasonsFor(RepaymentSchedule schedule, PlanQuoteRequest request)
     {
         ArgumentNullException.ThrowIfNull(schedule);
@@ -33,7 +61,7 @@ public sealed class PlanQuoter(PlanPolicy policy)
         var reasons = new List<ApprovalReason>();
         if (request.AffordableInstalment is { } affordable && schedule.LargestInstalment > affordable)
             reasons.Add(ApprovalReason.InstalmentAboveAffordable);
-        if (schedule.Type == PlanType.Settlement && request.SettlementDiscountRate > policy.SettlementDiscountApprovalThreshold)
+        if (schedule.Type == PlanType.Settlement && schedule.Discount.Amount > schedule.Principal.Amount * policy.SettlementDiscountApprovalThreshold)
             reasons.Add(ApprovalReason.DiscountAboveThreshold);
         return reasons;
     }
