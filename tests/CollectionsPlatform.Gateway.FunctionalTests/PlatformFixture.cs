@@ -1,4 +1,5 @@
 using Collections.Cases.V1;
+using Collections.PaymentPlans.V1;
 using CollectionsPlatform.Grpc;
 using CollectionsPlatform.Testing;
 
@@ -12,12 +13,16 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly InfrastructureFixture infrastructure = new();
     private readonly List<HostProcess> hosts = [];
     private GrpcChannel? casesChannel;
+    private GrpcChannel? plansChannel;
 
     public HttpClient Api { get; private set; } = null!;
 
     public CaseService.CaseServiceClient Cases { get; private set; } = null!;
 
     public HostProcess Gateway { get; private set; } = null!;
+
+    /// <summary>Straight to PaymentPlans, for the steps the REST API does not offer (affordability assessment).</summary>
+    public PaymentPlanService.PaymentPlanServiceClient Plans { get; private set; } = null!;
 
     public Uri CasesHttp { get; private set; } = null!;
 
@@ -61,6 +66,8 @@ public sealed class PlatformFixture : IAsyncLifetime
                 ("services__cases__grpc__0", cases.GrpcAddress.ToString())), "/health");
             hosts.Add(plans);
             (plansHttp, plansGrpc) = (plans.HttpAddress, plans.GrpcAddress);
+            plansChannel = GrpcChannel.ForAddress(plans.GrpcAddress);
+            Plans = new PaymentPlanService.PaymentPlanServiceClient(plansChannel);
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException)
         {
@@ -71,7 +78,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         CasesHttp = cases.HttpAddress;
         CasesGrpc = cases.GrpcAddress;
         Gateway = await StartGatewayAsync(cases.HttpAddress, cases.GrpcAddress, plansHttp, plansGrpc);
-        Api = new HttpClient { BaseAddress = Gateway.HttpAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Api = new HttpClient { BaseAddress = Gateway.HttpAddress, Timeout = TimeSpan.FromSeconds(60) };
         casesChannel = GrpcChannel.ForAddress(cases.GrpcAddress);
         Cases = new CaseService.CaseServiceClient(casesChannel);
     }
@@ -87,7 +94,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["services__cases__grpc__0"] = casesGrpc.ToString(),
             ["services__paymentplans__http__0"] = plansHttp.ToString(),
             ["services__paymentplans__grpc__0"] = plansGrpc.ToString(),
-            ["Gateway__Rest__CallTimeout"] = "00:00:05",
+            ["Gateway__Rest__CallTimeout"] = "00:00:30",
         }, "/alive");
         hosts.Add(gateway);
         return gateway;
@@ -97,6 +104,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         Api?.Dispose();
         casesChannel?.Dispose();
+        plansChannel?.Dispose();
         foreach (var host in hosts)
         {
             await host.DisposeAsync();
