@@ -33,6 +33,7 @@ public static class CasesExtensions
         builder.Services.AddScoped<CreateCaseHandler>();
         builder.Services.AddScoped<GetCaseHandler>();
         builder.Services.AddScoped<ListCasesHandler>();
+        builder.Services.AddDelinquencyIntake();
         builder.Services.AddScoped<CaseStore>();
         builder.Services.AddScoped<RequestReplay>();
         builder.Services.AddScoped<PostPaymentHandler>();
