@@ -1,4 +1,5 @@
 using System.Net;
+using CollectionsPlatform.Gateway.Proxy;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -7,7 +8,8 @@ namespace CollectionsPlatform.Gateway.Routing;
 /// <summary>The route and cluster for one service's gRPC API.</summary>
 internal static class ServiceRoutes
 {
-    /// <summary>Matches <c>/collections.&lt;service&gt;.v1.&lt;Service&gt;/&lt;Method&gt;</c>, POST only (gRPC).</summary>
+    /// <summary>Matches <c>/collections.&lt;service&gt;.v1.&lt;Service&gt;/&lt;Method&gt;</c>, POST only (gRPC),
+    /// forwarded by <see cref="GrpcPassThroughForwarder"/> when AddGrpcForwarding is registered.</summary>
     public static RouteConfig GrpcRoute(string service) => new()
     {
         RouteId = $"{service}-grpc",
@@ -17,6 +19,7 @@ internal static class ServiceRoutes
             Path = $"/{GatewayTopology.PackageOf(service)}.{{grpcService}}/{{grpcMethod}}",
             Methods = ["POST"],
         },
+        Metadata = new Dictionary<string, string> { [GrpcPassThroughForwarder.RouteMetadataKey] = "true" },
     };
 
     /// <summary>One destination over h2c (HTTP/2 prior knowledge, exact version).</summary>
