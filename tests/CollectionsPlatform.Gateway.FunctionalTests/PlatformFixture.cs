@@ -84,7 +84,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     }
 
     /// <summary>Another gateway process (disposed with the fixture) pointed at the given service endpoints.</summary>
-    public async Task<HostProcess> StartGatewayAsync(Uri casesHttp, Uri casesGrpc, Uri plansHttp, Uri plansGrpc)
+    public async Task<HostProcess> StartGatewayAsync(Uri casesHttp, Uri casesGrpc, Uri plansHttp, Uri plansGrpc, string callTimeout = "00:00:30")
     {
         var gateway = await HostProcess.StartAsync("src/Gateway", new Dictionary<string, string>
         {
@@ -94,7 +94,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["services__cases__grpc__0"] = casesGrpc.ToString(),
             ["services__paymentplans__http__0"] = plansHttp.ToString(),
             ["services__paymentplans__grpc__0"] = plansGrpc.ToString(),
-            ["Gateway__Rest__CallTimeout"] = "00:00:30",
+            ["Gateway__Rest__CallTimeout"] = callTimeout,
         }, "/alive");
         hosts.Add(gateway);
         return gateway;
