@@ -1,6 +1,8 @@
 'use strict';
 // Reads h2load outputs and per-request log files; prints the median of the runs per target and the ratios.
-// Usage: node summarize.js <results dir> <target>...   (files <dir>/<target>.<run>.out and .log)
+// Usage: node summarize.js <results dir> <target>...   (files <dir>/<target>.<run>.out, .log and .cpu)
+// .cpu holds "<target ticks before> <backend ticks before> <target ticks after> <backend ticks after> <ticks/s>";
+// CPU per request = ticks / (req/s x BENCH_SECONDS), BENCH_SECONDS = duration + warm-up (both are on the CPU clock).
 const fs = require('fs');
 const path = require('path');
 
@@ -18,7 +20,18 @@ function readRun(target, run) {
   const requests = /requests: (\d+) total, (\d+) started, (\d+) done, (\d+) succeeded, (\d+) failed, (\d+) errored/.exec(out);
   const durations = fs.readFileSync(path.join(dir, `${target}.${run}.log`), 'utf8')
     .split('\n').filter(Boolean).map((line) => Number(line.split('\t')[2])).sort((a, b) => a - b);
+  const cpuFile = path.join(dir, `${target}.${run}.cpu`);
+  const seconds = Number(process.env.BENCH_SECONDS || 0);
+  let cpu = NaN;
+  let backendCpu = NaN;
+  if (fs.existsSync(cpuFile) && seconds > 0) {
+    const [tb, bb, ta, ba, tck] = fs.readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number);
+    const requests = rps * seconds;
+    cpu = ((ta - tb) / tck) * 1e6 / requests;
+    backendCpu = ((ba - bb) / tck) * 1e6 / requests;
+  }
   return {
+    cpu, backendCpu,
     rps, done: Number(requests?.[3]), failed: Number(requests?.[5]) + Number(requests?.[6]),
     p50: percentile(durations, 50) / 1000, p99: percentile(durations, 99) / 1000,
   };
@@ -35,13 +48,16 @@ for (const target of targets) {
     p50: median(runs.map((r) => r.p50)),
     p99: median(runs.map((r) => r.p99)),
     failed: runs.reduce((sum, r) => sum + r.failed, 0),
+    cpu: median(runs.map((r) => r.cpu)),
+    backendCpu: median(runs.map((r) => r.backendCpu)),
   };
 }
 
 const pad = (value, width) => String(value).padStart(width);
-console.log(`${'target'.padEnd(10)}${pad('runs', 6)}${pad('req/s', 12)}${pad('p50 ms', 10)}${pad('p99 ms', 10)}${pad('failed', 8)}`);
+console.log(`${'target'.padEnd(14)}${pad('runs', 6)}${pad('req/s', 12)}${pad('p50 ms', 10)}${pad('p99 ms', 10)}${pad('failed', 8)}${pad('cpu us/req', 12)}${pad('+backend', 10)}`);
 for (const [target, r] of Object.entries(results)) {
-  console.log(`${target.padEnd(10)}${pad(r.runs, 6)}${pad(r.rps.toFixed(0), 12)}${pad(r.p50.toFixed(2), 10)}${pad(r.p99.toFixed(2), 10)}${pad(r.failed, 8)}`);
+  const backend = target.startsWith('gateway') ? r.backendCpu.toFixed(1) : '';
+  console.log(`${target.padEnd(14)}${pad(r.runs, 6)}${pad(r.rps.toFixed(0), 12)}${pad(r.p50.toFixed(3), 10)}${pad(r.p99.toFixed(3), 10)}${pad(r.failed, 8)}${pad(r.cpu.toFixed(1), 12)}${pad(backend, 10)}`);
 }
 const ours = results.ours;
 const js = results['grpc-js'];
@@ -49,6 +65,9 @@ const gateway = results.gateway;
 if (ours && js) {
   console.log(`ours/grpc-js throughput: ${(ours.rps / js.rps).toFixed(2)}x   p50: ${(ours.p50 / js.p50).toFixed(2)}x   p99: ${(ours.p99 / js.p99).toFixed(2)}x`);
 }
-if (ours && gateway) {
-  console.log(`gateway/direct p50: +${(((gateway.p50 / ours.p50) - 1) * 100).toFixed(0)}%   throughput: ${(gateway.rps / ours.rps).toFixed(2)}x`);
+for (const name of ['gateway', 'gateway-yarp']) {
+  const g = results[name];
+  if (ours && g) {
+    console.log(`${name}/direct p50: +${(((g.p50 / ours.p50) - 1) * 100).toFixed(0)}%   p99: +${(((g.p99 / ours.p99) - 1) * 100).toFixed(0)}%   throughput: ${(g.rps / ours.rps).toFixed(2)}x`);
+  }
 }
