@@ -37,6 +37,7 @@ public static class PlanRecordMapping
             Id = plan.Id,
             CaseId = plan.CaseId,
             Type = (int)schedule.Type,
+            State = (int)plan.State,
             Currency = schedule.Currency.Code,
             Principal = schedule.Principal.Amount,
             MonthlyRate = schedule.MonthlyRate,
