@@ -4,17 +4,17 @@ using Npgsql;
 namespace CollectionsPlatform.Cases.Features.ImportDelinquencies;
 
 /// <summary>One UPDATE for every existing case a chunk changed: balances, days past due, bucket (with its change
-/// time when it moved), state, update time, and a new version (etag).</summary>
+/// time when it moved), state and the state a hold returns to, update time, and a new version (etag).</summary>
 public static class IntakeCaseUpdate
 {
     private const string Sql = """
         UPDATE cases AS c
         SET "Principal" = u.principal, "Interest" = u.interest, "Fees" = u.fees, "DaysPastDue" = u.days_past_due,
-            "Bucket" = u.bucket, "State" = u.state, "UpdatedAt" = u.updated_at,
+            "Bucket" = u.bucket, "State" = u.state, "StateBeforeHold" = u.state_before_hold, "UpdatedAt" = u.updated_at,
             "BucketChangedAt" = CASE WHEN u.moved THEN u.updated_at ELSE c."BucketChangedAt" END,
             "Version" = c."Version" + 1
-        FROM unnest(@ids, @principal, @interest, @fees, @days_past_due, @bucket, @state, @updated_at, @moved)
-             AS u(id, principal, interest, fees, days_past_due, bucket, state, updated_at, moved)
+        FROM unnest(@ids, @principal, @interest, @fees, @days_past_due, @bucket, @state, @state_before_hold, @updated_at, @moved)
+             AS u(id, principal, interest, fees, days_past_due, bucket, state, state_before_hold, updated_at, moved)
         WHERE c."Id" = u.id
         """;
 
@@ -30,6 +30,7 @@ public static class IntakeCaseUpdate
         command.Parameters.AddWithValue("days_past_due", updated.Select(u => u.Case.DaysPastDue).ToArray());
         command.Parameters.AddWithValue("bucket", updated.Select(u => (int)u.Case.Bucket).ToArray());
         command.Parameters.AddWithValue("state", updated.Select(u => (int)u.Case.State).ToArray());
+        command.Parameters.AddWithValue("state_before_hold", updated.Select(u => (int?)u.Case.StateBeforeHold).ToArray());
         command.Parameters.AddWithValue("updated_at", updated.Select(u => u.Case.UpdatedAt).ToArray());
         command.Parameters.AddWithValue("moved", updated.Select(u => u.BucketMoved).ToArray());
         var rows = await command.ExecuteNonQueryAsync(cancellationToken);

@@ -17,7 +17,10 @@ public static class IntakeCopyWriter
     private const string BucketChangesCopy =
         """COPY bucket_changes ("CaseId", "FromBucket", "ToBucket", "DaysPastDue", "ChangedAt") FROM STDIN (FORMAT BINARY)""";
 
-    private const string TimelineCopy = """COPY case_events ("CaseId", "Kind", "Summary", "OccurredAt") FROM STDIN (FORMAT BINARY)""";
+    private const string TimelineCopy = """
+        COPY case_events ("CaseId", "Kind", "Summary", "OccurredAt", "FromValue", "ToValue", "Code", "RelatedId", "Source")
+        FROM STDIN (FORMAT BINARY)
+        """;
 
     private const string OutboxCopy = """
         COPY outbox_messages (message_id, message_type, body, ordering_key, trace_parent, trace_state, created_at)
@@ -94,6 +97,12 @@ public static class IntakeCopyWriter
         importer.Write((int)row.Entry.Kind, NpgsqlDbType.Integer);
         importer.Write(row.Entry.Description, NpgsqlDbType.Varchar);
         importer.Write(row.Entry.OccurredAt, NpgsqlDbType.TimestampTz);
+        var detail = row.Entry.Detail;
+        WriteNullable(importer, detail?.From);
+        WriteNullable(importer, detail?.To);
+        WriteNullable(importer, detail?.Code);
+        WriteNullable(importer, detail?.RelatedId);
+        WriteNullable(importer, detail?.Source);
     }
 
     private static void WriteOutboxRow(NpgsqlBinaryImporter importer, IntakeOutboxRow row)
@@ -105,6 +114,14 @@ public static class IntakeCopyWriter
         WriteNullable(importer, row.TraceParent);
         WriteNullable(importer, row.TraceState);
         importer.Write(row.CreatedAt, NpgsqlDbType.TimestampTz);
+    }
+
+    private static void WriteNullable(NpgsqlBinaryImporter importer, int? value)
+    {
+        if (value is { } number)
+            importer.Write(number, NpgsqlDbType.Integer);
+        else
+            importer.WriteNull();
     }
 
     private static void WriteNullable(NpgsqlBinaryImporter importer, string? value)
