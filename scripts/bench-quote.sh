@@ -38,8 +38,8 @@ APPHOST_PID=$!
 env_of() {
   for environ in /proc/[0-9]*/environ; do
     local content
-    content="$(tr '\0' '\n' < "$environ" 2>/dev/null)" || continue
-    grep -qx "COLLECTIONS_ORCHESTRATION_STATE=$STATE" <<<"$content" || continue
+    content="$( { tr '\0' '\n' < "$environ"; } 2>/dev/null)" || continue
+    grep -q "^COLLECTIONS_ORCHESTRATION_STATE=$STATE" <<<"$content" || continue
     grep -qx "OTEL_SERVICE_NAME=$1" <<<"$content" || continue
     grep -m1 "^$2=" <<<"$content" | cut -d= -f2- && return 0
   done
