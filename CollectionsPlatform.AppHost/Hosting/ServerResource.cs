@@ -2,10 +2,15 @@ using CollectionsPlatform.Orchestration;
 
 namespace CollectionsPlatform.AppHost.Hosting;
 
-/// <summary>PostgreSQL, Redis or RabbitMQ started from the machine's binaries by the Orchestration launchers.</summary>
+/// <summary>
+/// PostgreSQL, Redis or RabbitMQ started from the machine's binaries by the Orchestration launchers.
+/// A server whose process dies is started again on the same port and state (with backoff), and says so.
+/// </summary>
 public abstract class ServerResource(string name) : Resource(name)
 {
+    private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
     private IInfrastructureServer? server;
+    private Task supervision = Task.CompletedTask;
 
     public override int? ProcessId => server?.ProcessId;
 
@@ -29,6 +34,7 @@ public abstract class ServerResource(string name) : Resource(name)
         await server.StartAsync(cancellationToken);
         Health = "probe answered";
         SetState(ResourceState.Healthy);
+        supervision = SuperviseAsync(server);
     }
 
     internal override async Task StopAsync()
@@ -36,10 +42,49 @@ public abstract class ServerResource(string name) : Resource(name)
         if (server is not null)
         {
             SetState(ResourceState.Stopping);
+            await supervision;
             await server.StopAsync();
             SetState(ResourceState.Stopped);
         }
     }
 
     protected abstract IInfrastructureServer Create(ServerOptions options);
+
+    /// <summary>Restarts the server when its process is gone: 1 s, 2 s, 4 s … 30 s between failed attempts.</summary>
+    private async Task SuperviseAsync(IInfrastructureServer watched)
+    {
+        var stopping = Context.Stopping;
+        try
+        {
+            using var timer = new PeriodicTimer(CheckEvery);
+            var failures = 0;
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                if (watched.ProcessId is not null)
+                {
+                    continue;
+                }
+
+                Restarts++;
+                SetState(ResourceState.Restarting, $"process exited; restart #{Restarts}");
+                try
+                {
+                    await watched.StartAsync(stopping);
+                    failures = 0;
+                    Health = "probe answered";
+                    SetState(ResourceState.Healthy, $"restarted on {watched.Endpoint}");
+                }
+                catch (ServerStartException e)
+                {
+                    failures++;
+                    SetState(ResourceState.Failed, e.Message.Split('\n')[0]);
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures - 1, 5)))), stopping);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // the AppHost is stopping
+        }
+    }
 }

@@ -14,7 +14,7 @@ public sealed class PlatformStartupTests
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(15) };
 
     [Fact]
-    public async Task The_platform_starts_healthy_serves_cases_through_the_gateway_restarts_a_crashed_service_and_stops_leaving_no_process()
+    public async Task The_platform_starts_healthy_serves_cases_through_the_gateway_restarts_a_crashed_service_and_server_and_stops_leaving_no_process()
     {
         var ct = TestContext.Current.CancellationToken;
         var state = Directory.CreateTempSubdirectory("collections-e2e-").FullName;
@@ -53,6 +53,16 @@ public sealed class PlatformStartupTests
             UnixSignals.Send(crashed, UnixSignals.Kill);
             await WaitUntilAsync(() => cases.Restarts == 1 && cases.State == ResourceState.Healthy && cases.ProcessId != crashed, TimeSpan.FromMinutes(2), ct);
 
+            var redis = app["redis"];
+            var redisEndpoint = redis.Endpoints.Single();
+            var redisCrashed = redis.ProcessId!.Value;
+            UnixSignals.Send(redisCrashed, UnixSignals.Kill);
+            await WaitUntilAsync(() => redis.Restarts == 1 && redis.State == ResourceState.Healthy && redis.ProcessId != redisCrashed, TimeSpan.FromMinutes(1), ct);
+            redis.Endpoints.Single().ShouldBe(redisEndpoint, "a crashed server comes back where its clients look for it");
+            (await Readiness.WaitAsync(token => IsOkAsync(((ProjectResource)app["gateway"]).HttpUrl + "/health", token), () => false, TimeSpan.FromMinutes(1), ct))
+                .ShouldBeTrue("every service is ready again once Redis is back");
+            seen.Add(redisCrashed);
+
             seen.UnionWith(app.Resources.Select(r => r.ProcessId).OfType<int>());
             seen.UnionWith(ProcessTable.FindUnder(state));
             seen.Add(crashed);
@@ -67,6 +77,19 @@ public sealed class PlatformStartupTests
 
         leftovers.ShouldBeEmpty("processes under the state folder survived the stop");
         seen.Where(UnixSignals.IsAlive).ShouldBeEmpty();
+    }
+
+    private static async Task<bool> IsOkAsync(string url, CancellationToken ct)
+    {
+        try
+        {
+            using var response = await Http.GetAsync(url, ct);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, CancellationToken ct)
