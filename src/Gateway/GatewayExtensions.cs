@@ -1,5 +1,6 @@
 using CollectionsPlatform.Gateway.Correlation;
 using CollectionsPlatform.Gateway.Health;
+using CollectionsPlatform.Gateway.Proxy;
 using CollectionsPlatform.Gateway.Routing;
 using CollectionsPlatform.ServiceDefaults.Health;
 using Yarp.ReverseProxy.Configuration;
@@ -18,6 +19,7 @@ public static class GatewayExtensions
         builder.Services.AddSingleton(topology);
         builder.Services.AddSingleton<IProxyConfigProvider, ServiceRouteConfigProvider>();
         builder.Services.AddReverseProxy();
+        builder.Services.AddGrpcForwarding();
         builder.Services.AddHttpClient(DownstreamHealthCheck.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
         var health = builder.Services.AddHealthChecks();
         foreach (var service in topology.Services)
