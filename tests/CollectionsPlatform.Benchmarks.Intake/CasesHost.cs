@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CollectionsPlatform.Orchestration;
 
 namespace CollectionsPlatform.Benchmarks.Intake;
 
@@ -11,7 +12,7 @@ public sealed class CasesHost(Process process, string grpcAddress) : IAsyncDispo
 
     public static async Task<CasesHost> StartAsync(string database, string redis, string eventBus, IReadOnlyDictionary<string, string> settings)
     {
-        var (httpPort, grpcPort) = (FreePort(), FreePort());
+        var (httpPort, grpcPort) = (PortAllocator.Choose(), PortAllocator.Choose());
         var start = new ProcessStartInfo("dotnet", [HostDll()]) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ConnectionStrings__casesdb"] = database;
         start.Environment["ConnectionStrings__redis"] = redis;
@@ -64,12 +65,5 @@ public sealed class CasesHost(Process process, string grpcAddress) : IAsyncDispo
             folder = folder.Parent;
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         return Path.Combine(folder!.FullName, "src/Services/Cases/bin", configuration, "net10.0/CollectionsPlatform.Cases.dll");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

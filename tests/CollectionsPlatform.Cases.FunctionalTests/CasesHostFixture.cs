@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CollectionsPlatform.Orchestration;
 using Collections.Cases.V1;
 using CollectionsPlatform.Grpc;
 using CollectionsPlatform.Testing;
@@ -23,7 +24,7 @@ public sealed class CasesHostFixture : IAsyncLifetime
         await infrastructure.InitializeAsync();
         var database = await infrastructure.CreateDatabaseAsync("cases");
         EventBusUri = await infrastructure.CreateVirtualHostAsync("cases");
-        var (httpPort, grpcPort) = (FreePort(), FreePort());
+        var (httpPort, grpcPort) = (PortAllocator.Choose(), PortAllocator.Choose());
         var start = new ProcessStartInfo("dotnet", [HostDll()]) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ConnectionStrings__casesdb"] = database;
         start.Environment["ConnectionStrings__redis"] = infrastructure.RedisConnectionString;
@@ -85,12 +86,5 @@ public sealed class CasesHostFixture : IAsyncLifetime
             folder = folder.Parent;
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         return Path.Combine(folder!.FullName, "src/Services/Cases/bin", configuration, "net10.0/CollectionsPlatform.Cases.dll");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

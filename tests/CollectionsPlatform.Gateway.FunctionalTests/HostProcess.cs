@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CollectionsPlatform.Orchestration;
 
 namespace CollectionsPlatform.Gateway.FunctionalTests;
 
@@ -30,7 +31,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// <paramref name="readyPath"/> answers 200.</summary>
     public static async Task<HostProcess> StartAsync(string project, IReadOnlyDictionary<string, string> environment, string readyPath)
     {
-        var (httpPort, grpcPort) = (FreePort(), FreePort());
+        var (httpPort, grpcPort) = (PortAllocator.Choose(), PortAllocator.Choose());
         var dll = HostDll(project);
         var start = new ProcessStartInfo("dotnet", [dll])
         {
@@ -126,12 +127,5 @@ public sealed class HostProcess : IAsyncDisposable
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var name = Directory.GetFiles(Path.Combine(folder!.FullName, project), "*.csproj").Single();
         return Path.Combine(folder.FullName, project, "bin", configuration, "net10.0", Path.GetFileNameWithoutExtension(name) + ".dll");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

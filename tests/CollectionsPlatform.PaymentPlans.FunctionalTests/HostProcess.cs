@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CollectionsPlatform.Orchestration;
 
 namespace CollectionsPlatform.PaymentPlans.FunctionalTests;
 
@@ -24,7 +25,7 @@ public sealed class HostProcess : IAsyncDisposable
 
     public static async Task<HostProcess> StartAsync(string service, IReadOnlyDictionary<string, string> environment)
     {
-        var (httpPort, grpcPort) = (FreePort(), FreePort());
+        var (httpPort, grpcPort) = (PortAllocator.Choose(), PortAllocator.Choose());
         var start = new ProcessStartInfo("dotnet", [HostDll(service)]) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
@@ -83,12 +84,5 @@ public sealed class HostProcess : IAsyncDisposable
             folder = folder.Parent;
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         return Path.Combine(folder!.FullName, $"src/Services/{service}/bin", configuration, $"net10.0/CollectionsPlatform.{service}.dll");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using CollectionsPlatform.Orchestration;
 
 namespace CollectionsPlatform.ServiceDefaults.Tests;
 
@@ -10,7 +11,7 @@ internal sealed class ServiceProcess(Process process, Uri httpAddress) : IAsyncD
 
     public static ServiceProcess Start(string service, IReadOnlyDictionary<string, string> environment)
     {
-        var (httpPort, grpcPort) = (FreePort(), FreePort());
+        var (httpPort, grpcPort) = (PortAllocator.Choose(), PortAllocator.Choose());
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, $"CollectionsPlatform.{service}.dll")])
         {
             RedirectStandardOutput = true,
@@ -44,14 +45,5 @@ internal sealed class ServiceProcess(Process process, Uri httpAddress) : IAsyncD
         }
 
         process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

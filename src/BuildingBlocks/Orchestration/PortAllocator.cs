@@ -3,11 +3,19 @@ using System.Net.Sockets;
 
 namespace CollectionsPlatform.Orchestration;
 
-/// <summary>Chooses free loopback TCP ports: the preferred one when it is free, else one the kernel picks.</summary>
+/// <summary>
+/// Chooses free loopback TCP ports for servers: the preferred one when it is free, else a random free one below the
+/// kernel's ephemeral range. Ports from that range (what binding port 0 gives) are also handed out as the local side
+/// of every outgoing connection, so one chosen there can be taken by a client socket in the seconds before a slow
+/// server (RabbitMQ) binds it; below the range only another server can take it.
+/// </summary>
 public static class PortAllocator
 {
+    private const int LowestServerPort = 10000;
+    private const string EphemeralRangeFile = "/proc/sys/net/ipv4/ip_local_port_range";
+
     public static int Choose(int? preferred = null) =>
-        preferred is > 0 && IsFree(preferred.Value) ? preferred.Value : Ephemeral();
+        preferred is > 0 && IsFree(preferred.Value) ? preferred.Value : Unclaimed();
 
     /// <summary>
     /// The preferred port once it is free, waiting up to <paramref name="patience"/> for a server that was
@@ -17,7 +25,7 @@ public static class PortAllocator
     {
         if (preferred is not > 0)
         {
-            return Ephemeral();
+            return Unclaimed();
         }
 
         var deadline = DateTime.UtcNow + patience;
@@ -44,7 +52,39 @@ public static class PortAllocator
         }
     }
 
-    private static int Ephemeral()
+    private static int Unclaimed()
+    {
+        var below = FirstEphemeralPort();
+        for (var attempt = 0; below - LowestServerPort >= 1000 && attempt < 64; attempt++)
+        {
+            var port = Random.Shared.Next(LowestServerPort, below);
+            if (IsFree(port))
+            {
+                return port;
+            }
+        }
+
+        return KernelPicked();
+    }
+
+    private static int FirstEphemeralPort()
+    {
+        try
+        {
+            var range = File.ReadAllText(EphemeralRangeFile).Split((char[])['\t', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            return range.Length > 0 && int.TryParse(range[0], out var low) ? low : 32768;
+        }
+        catch (IOException)
+        {
+            return 32768;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return 32768;
+        }
+    }
+
+    private static int KernelPicked()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
+using CollectionsPlatform.Orchestration;
 using Collections.Interop.V1;
 using CollectionsPlatform.Grpc.InteropTests.Client;
 
@@ -21,7 +22,7 @@ public sealed class GatewayProcess(Process process, Uri address, StringBuilder o
     {
         var assembly = typeof(GatewayProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "GatewayAssembly").Value!;
-        var (httpPort, grpcPort) = (FreePort(), FreePort());
+        var (httpPort, grpcPort) = (PortAllocator.Choose(), PortAllocator.Choose());
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(assembly);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -90,12 +91,5 @@ public sealed class GatewayProcess(Process process, Uri address, StringBuilder o
         {
             output.AppendLine(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
