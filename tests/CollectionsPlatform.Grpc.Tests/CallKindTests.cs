@@ -52,6 +52,18 @@ public sealed class CallKindTests(GrpcServerFixture server)
     }
 
     [Fact]
+    public async Task Client_streaming_reads_a_stream_longer_than_kestrels_30_mb_request_body_limit()
+    {
+        var megabyte = new string('m', 1024 * 1024);
+        var body = Enumerable.Range(0, 32).SelectMany(_ => RawGrpcClient.Frame(new EchoRequest { Text = megabyte })).ToArray();
+
+        var response = await server.Client.SendAsync(Service + "Collect", body);
+
+        response.GrpcStatus.ShouldBe(StatusCode.OK);
+        response.Message(0, EchoResponse.Parser).Sequence.ShouldBe(32);
+    }
+
+    [Fact]
     public async Task Client_streaming_with_no_messages_answers_an_empty_collection()
     {
         var response = await server.Client.SendAsync(Service + "Collect", []);

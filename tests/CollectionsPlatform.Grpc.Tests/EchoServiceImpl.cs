@@ -61,6 +61,7 @@ public sealed class EchoServiceImpl(CallObserver observer) : EchoService.EchoSer
         var texts = new List<string>();
         await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
         {
+            Fail(request.FailWith, context);
             texts.Add(request.Text);
         }
 

@@ -57,5 +57,27 @@ public sealed class GeneratedClientTests(GrpcServerFixture server) : IDisposable
         late.StatusCode.ShouldBe(StatusCode.DeadlineExceeded);
     }
 
+    [Fact]
+    public async Task A_client_still_writing_when_the_server_fails_the_stream_gets_the_servers_status()
+    {
+        var token = TestContext.Current.CancellationToken;
+        using var collect = Client.Collect(cancellationToken: token);
+        var filler = new EchoRequest { Text = new string('f', 64 * 1024) };
+
+        var failure = await Should.ThrowAsync<RpcException>(async () =>
+        {
+            await collect.RequestStream.WriteAsync(new EchoRequest { FailWith = "invalid" }, token);
+            for (var i = 0; i < 2_000; i++)
+            {
+                await collect.RequestStream.WriteAsync(filler, token);
+            }
+
+            await collect.RequestStream.CompleteAsync();
+            await collect.ResponseAsync;
+        });
+
+        failure.StatusCode.ShouldBe(StatusCode.InvalidArgument);
+    }
+
     public void Dispose() => _channel.Dispose();
 }

@@ -42,8 +42,9 @@ internal sealed class ClientStreamWriter<TRequest, TResponse>(GrpcCall<TRequest,
             call.Abort(exception.Status);
             throw;
         }
-        catch (Exception exception) when (exception is not RpcException and not InvalidOperationException)
+        catch (Exception exception) when (exception is ObjectDisposedException or not (RpcException or InvalidOperationException))
         {
+            // A request stream the transport already disposed (the call ended under the write) is a transport failure too.
             if (!call.IsFinished)
             {
                 // The request stream failed first: the response (if any) says why.

@@ -28,6 +28,7 @@ internal abstract class ServerCallHandler<TService, TRequest, TResponse>(
             return;
         }
 
+        RequestBodyLimits.Lift(httpContext, Method.Type);
         using var context = new HttpContextServerCallContext(httpContext, Method.FullName, Options, timeout, requestEncoding, gzipResponses);
         Status status;
         Metadata? trailers = null;
