@@ -27,6 +27,7 @@ public static class CollectionsTopology
             .WithReference(eventBus).WaitFor(eventBus);
 
         var paymentPlans = builder.AddProject("paymentplans", "src/Services/PaymentPlans")
+            .WithReference(cases)
             .WithReference(paymentPlansDb).WaitFor(paymentPlansDb)
             .WithReference(redis).WaitFor(redis)
             .WithReference(eventBus).WaitFor(eventBus);

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Collections.Cases.V1;
 using CollectionsPlatform.AppHost;
 using CollectionsPlatform.AppHost.DemoData;
@@ -43,6 +44,7 @@ public sealed class PlatformStartupTests
                 var listed = await new CaseService.CaseServiceClient(channel).ListCasesAsync(new ListCasesRequest { PageSize = 100 }, cancellationToken: ct);
                 listed.Cases.Select(c => c.AccountReference).Where(a => a.StartsWith("DEMO-", StringComparison.Ordinal)).Distinct().Count().ShouldBe(20);
                 listed.Cases.Count.ShouldBe(20, "the demo portfolio, opened through the gateway, is all there is and none is doubled");
+                await QuotesFiveSchedulesAsync(app, listed.Cases[0].Name["cases/".Length..], ct);
             }
 
             var resources = await Http.GetStringAsync(app.DashboardUrl + "/api/resources", ct);
@@ -77,6 +79,19 @@ public sealed class PlatformStartupTests
 
         leftovers.ShouldBeEmpty("processes under the state folder survived the stop");
         seen.Where(UnixSignals.IsAlive).ShouldBeEmpty();
+    }
+
+    /// <summary>A debtor's quote through the gateway's REST API: Payment plans reads the case from Cases over gRPC.</summary>
+    private static async Task QuotesFiveSchedulesAsync(AppHostRunner app, string caseId, CancellationToken ct)
+    {
+        var firstDue = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var response = await Http.PostAsJsonAsync(((ProjectResource)app["gateway"]).HttpUrl + $"/api/v1/cases/{caseId}/plan-quotes", new { termMonths = 12, firstDueDate = firstDue }, ct);
+        var quote = await response.Content.ReadAsStringAsync(ct);
+        ((int)response.StatusCode).ShouldBe(200, quote);
+        foreach (var type in new[] { "EQUAL_INSTALMENT", "EQUAL_PRINCIPAL", "STEP_UP", "DEFERRAL", "SETTLEMENT" })
+        {
+            quote.ShouldContain($"\"{type}\"");
+        }
     }
 
     private static async Task<bool> IsOkAsync(string url, CancellationToken ct)
