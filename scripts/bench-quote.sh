@@ -31,7 +31,8 @@ done
 
 echo "== starting the platform (AppHost, state under $STATE)"
 dotnet build -v q -nologo "$ROOT/CollectionsPlatform.AppHost/CollectionsPlatform.AppHost.csproj" >/dev/null
-(cd "$ROOT" && exec dotnet run --no-build --project CollectionsPlatform.AppHost -- --state "$STATE") >"$WORK/apphost.log" 2>&1 &
+# The AppHost itself (not `dotnet run`, which does not pass SIGINT on), so the cleanup's Ctrl+C stops the platform.
+(cd "$ROOT" && exec dotnet CollectionsPlatform.AppHost/bin/Debug/net10.0/CollectionsPlatform.AppHost.dll --state "$STATE") >"$WORK/apphost.log" 2>&1 &
 APPHOST_PID=$!
 
 # env_of <service> <variable>: a variable of the AppHost child whose OTEL_SERVICE_NAME is <service>.

@@ -54,10 +54,11 @@ for (const target of targets) {
 }
 
 const pad = (value, width) => String(value).padStart(width);
+const fixed = (value) => (Number.isFinite(value) ? value.toFixed(1) : '-'); // no .cpu files: not measured
 console.log(`${'target'.padEnd(14)}${pad('runs', 6)}${pad('req/s', 12)}${pad('p50 ms', 10)}${pad('p99 ms', 10)}${pad('failed', 8)}${pad('cpu us/req', 12)}${pad('+backend', 10)}`);
 for (const [target, r] of Object.entries(results)) {
-  const backend = target.startsWith('gateway') ? r.backendCpu.toFixed(1) : '';
-  console.log(`${target.padEnd(14)}${pad(r.runs, 6)}${pad(r.rps.toFixed(0), 12)}${pad(r.p50.toFixed(3), 10)}${pad(r.p99.toFixed(3), 10)}${pad(r.failed, 8)}${pad(r.cpu.toFixed(1), 12)}${pad(backend, 10)}`);
+  const backend = target.startsWith('gateway') ? fixed(r.backendCpu) : '';
+  console.log(`${target.padEnd(14)}${pad(r.runs, 6)}${pad(r.rps.toFixed(0), 12)}${pad(r.p50.toFixed(3), 10)}${pad(r.p99.toFixed(3), 10)}${pad(r.failed, 8)}${pad(fixed(r.cpu), 12)}${pad(backend, 10)}`);
 }
 const ours = results.ours;
 const js = results['grpc-js'];
