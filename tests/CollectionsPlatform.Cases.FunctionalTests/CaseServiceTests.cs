@@ -28,12 +28,13 @@ public sealed class CaseServiceTests(CasesHostFixture host)
     [Fact]
     public async Task Creating_a_case_publishes_case_opened_through_the_outbox()
     {
-        await using var listener = await CaseOpenedListener.StartAsync(host.EventBusUri);
+        await using var listener = await EventBus.ConnectAsync(host.EventBusUri);
+        await listener.ListenAsync("CaseOpened");
         var account = CaseRequests.NewAccount();
 
         var created = await client.CreateCaseAsync(CaseRequests.Create(account));
 
-        var body = await listener.WaitForAsync(created.Name["cases/".Length..], TimeSpan.FromSeconds(20));
+        var body = await listener.WaitForAsync("CaseOpened", created.Name["cases/".Length..], TimeSpan.FromSeconds(20));
         body.ShouldNotBeNull();
         body.ShouldContain(account);
     }

@@ -31,7 +31,10 @@ public sealed class EventBus(IConnection connection, IChannel channel) : IAsyncD
     }
 
     /// <summary>The first body of <paramref name="eventName"/> containing <paramref name="text"/> within the timeout.</summary>
-    public async Task<string?> WaitForAsync(string eventName, string text, TimeSpan timeout)
+    public Task<string?> WaitForAsync(string eventName, string text, TimeSpan timeout) => WaitForAsync(eventName, timeout, text);
+
+    /// <summary>The first body of <paramref name="eventName"/> containing every one of <paramref name="texts"/> within the timeout.</summary>
+    public async Task<string?> WaitForAsync(string eventName, TimeSpan timeout, params string[] texts)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
@@ -44,7 +47,7 @@ public sealed class EventBus(IConnection connection, IChannel channel) : IAsyncD
             }
 
             var body = Encoding.UTF8.GetString(message.Body.Span);
-            if (body.Contains(text, StringComparison.Ordinal))
+            if (texts.All(t => body.Contains(t, StringComparison.Ordinal)))
                 return body;
         }
 

@@ -1,8 +1,6 @@
 using Collections.Cases.V1;
 using Case = Collections.Cases.V1.Case;
 using CollectionsPlatform.Cases.Mapping;
-using CollectionsPlatform.Grpc;
-using Google.Rpc;
 
 namespace CollectionsPlatform.Cases.FunctionalTests;
 
@@ -45,7 +43,4 @@ internal static class IntakeRows
         (await client.ListCasesAsync(new ListCasesRequest { AccountReference = account })).Cases.SingleOrDefault();
 
     public static string NewBatch() => "batch-" + Guid.NewGuid().ToString("N")[..12];
-
-    public static string ErrorReason(RpcException error) =>
-        error.GetRpcStatus()!.Details.First(d => d.Is(ErrorInfo.Descriptor)).Unpack<ErrorInfo>().Type;
 }

@@ -18,7 +18,8 @@ public sealed class IntakeTests(CasesHostFixture host)
         await client.ImportAsync(IntakeRows.Message(IntakeRows.NewBatch(),
             IntakeRows.Row(2, a[0], 10), IntakeRows.Row(3, a[1], 20), IntakeRows.Row(4, a[2], 45), IntakeRows.Row(5, a[4], 5)));
         var before = await client.FindAsync(a[4]);
-        await using var events = await IntakeEventListener.StartAsync(host.EventBusUri, "CaseOpened", "CaseBucketChanged", "CaseStateChanged");
+        await using var events = await EventBus.ConnectAsync(host.EventBusUri);
+        await events.ListenAsync("CaseOpened", "CaseBucketChanged", "CaseStateChanged");
         var noDebtor = IntakeRows.Row(9, n[2], 30);
         noDebtor.Debtor = "people/9";
 
@@ -81,7 +82,7 @@ public sealed class IntakeTests(CasesHostFixture host)
             IntakeRows.Message(IntakeRows.NewBatch(), IntakeRows.Row(3, second, 10))));
 
         error.StatusCode.ShouldBe(StatusCode.InvalidArgument);
-        IntakeRows.ErrorReason(error).ShouldBe("IMPORT_BATCH_MIXED");
+        error.Reason().ShouldBe("IMPORT_BATCH_MIXED");
         (await client.FindAsync(first)).ShouldBeNull();
         (await client.FindAsync(second)).ShouldBeNull();
     }
