@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
+using CollectionsPlatform.Cases.Data;
 using CollectionsPlatform.Cases.Domain.Intake;
 using CollectionsPlatform.Domain;
 using Microsoft.Extensions.Options;
@@ -29,8 +30,7 @@ public sealed class ImportDelinquenciesHandler(
             return completed;
         }
 
-        var utcNow = clock.GetUtcNow();
-        var now = utcNow.AddTicks(-(utcNow.Ticks % 10));
+        var now = StoredTime.Now(clock);
         var tally = new ImportTally();
         await ImportAsync(stream, first, tally, now, cancellationToken);
         var summary = tally.ToSummary(first.BatchId);
