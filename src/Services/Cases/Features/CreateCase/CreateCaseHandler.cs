@@ -2,6 +2,7 @@ using CollectionsPlatform.Domain;
 using CollectionsPlatform.Cases.Data;
 using CollectionsPlatform.Cases.Domain;
 using CollectionsPlatform.Cases.Domain.Cases;
+using CollectionsPlatform.Cases.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -11,12 +12,12 @@ namespace CollectionsPlatform.Cases.Features.CreateCase;
 /// in the outbox (through the case store) in the same transaction. A replayed request id returns the first case; nothing is
 /// written when any rule refuses the request. Times are cut to microseconds, PostgreSQL's precision, so the
 /// answer equals what a later read returns.</summary>
-public sealed class CreateCaseHandler(CasesDbContext db, CaseStore store, TimeProvider clock)
+public sealed class CreateCaseHandler(CasesDbContext db, CaseStore store, RequestReplay requests, TimeProvider clock)
 {
     public async Task<CaseRecord> HandleAsync(CreateCaseCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (command.RequestId is { } requestId && await ReplayAsync(requestId, command.Fingerprint, cancellationToken) is { } replayed)
+        if (await requests.FindAsync(command.RequestId, command.Fingerprint, cancellationToken) is { } replayed)
             return replayed;
         if (await db.Cases.AnyAsync(c => c.AccountReference == command.AccountReference && c.State != (int)CaseState.Settled
                 && c.State != (int)CaseState.WrittenOff && c.State != (int)CaseState.Closed, cancellationToken))
@@ -27,8 +28,7 @@ public sealed class CreateCaseHandler(CasesDbContext db, CaseStore store, TimePr
         if (command.Assignment is { } assignment)
             opened.Assign(assignment, now);
         var record = store.Add(opened, command.Jurisdiction).Record;
-        if (command.RequestId is not null)
-            db.Requests.Add(new CaseRequestRecord { RequestId = command.RequestId, Fingerprint = command.Fingerprint, CaseId = record.Id, ReceivedAt = now });
+        requests.Remember(command.RequestId, command.Fingerprint, record.Id, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -39,15 +39,5 @@ public sealed class CreateCaseHandler(CasesDbContext db, CaseStore store, TimePr
         }
 
         return record;
-    }
-
-    private async Task<CaseRecord?> ReplayAsync(string requestId, string fingerprint, CancellationToken cancellationToken)
-    {
-        var seen = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.RequestId == requestId, cancellationToken);
-        if (seen is null)
-            return null;
-        if (seen.Fingerprint != fingerprint)
-            throw new DomainException("REQUEST_ID_REUSED", "The request id was used with different content.", "request_id");
-        return await db.Cases.AsNoTracking().SingleAsync(c => c.Id == seen.CaseId, cancellationToken);
     }
 }
