@@ -16,34 +16,13 @@ public static class CaseIntegrationEvents
         switch (domainEvent)
         {
             case CaseOpenedEvent opened:
-                yield return new CaseOpened
-                {
-                    CaseId = opened.CaseId,
-                    AccountReference = collectionCase.AccountReference,
-                    DebtorReference = collectionCase.DebtorReference,
-                    ProductCode = ProductCodes.ToCode(collectionCase.Product),
-                    Jurisdiction = record.Jurisdiction,
-                    Currency = collectionCase.Currency.Code,
-                    PrincipalAmount = collectionCase.Balances.Principal.Amount,
-                    InterestAmount = collectionCase.Balances.Interest.Amount,
-                    FeesAmount = collectionCase.Balances.Fees.Amount,
-                    DaysPastDue = collectionCase.DaysPastDue,
-                    Bucket = collectionCase.Bucket.ToString(),
-                    OccurredAt = opened.OccurredAt,
-                };
+                yield return Opened(opened, collectionCase, record.Jurisdiction);
                 break;
             case CaseBucketChangedEvent moved:
-                yield return new CaseBucketChanged
-                {
-                    CaseId = moved.CaseId, PreviousBucket = moved.From.ToString(), NewBucket = moved.To.ToString(),
-                    DaysPastDue = collectionCase.DaysPastDue, OccurredAt = moved.OccurredAt,
-                };
+                yield return BucketChanged(moved, collectionCase);
                 break;
             case CaseStateChangedEvent changed:
-                yield return new CaseStateChanged
-                {
-                    CaseId = changed.CaseId, PreviousState = changed.From.ToString(), NewState = changed.To.ToString(), OccurredAt = changed.OccurredAt,
-                };
+                yield return StateChanged(changed);
                 if (changed.To is CaseState.Cured or CaseState.Settled or CaseState.WrittenOff or CaseState.Closed)
                 {
                     yield return new CaseClosed
@@ -73,5 +52,47 @@ public static class CaseIntegrationEvents
             default:
                 throw new ArgumentOutOfRangeException(nameof(domainEvent), domainEvent?.GetType().Name, "No integration event for this case event.");
         }
+    }
+
+    /// <summary>CaseOpened with the case's opening facts and the policy pack jurisdiction it was opened under.</summary>
+    public static CaseOpened Opened(CaseOpenedEvent opened, CollectionCase collectionCase, string jurisdiction)
+    {
+        ArgumentNullException.ThrowIfNull(opened);
+        ArgumentNullException.ThrowIfNull(collectionCase);
+        return new CaseOpened
+        {
+            CaseId = opened.CaseId,
+            AccountReference = collectionCase.AccountReference,
+            DebtorReference = collectionCase.DebtorReference,
+            ProductCode = ProductCodes.ToCode(collectionCase.Product),
+            Jurisdiction = jurisdiction,
+            Currency = collectionCase.Currency.Code,
+            PrincipalAmount = collectionCase.Balances.Principal.Amount,
+            InterestAmount = collectionCase.Balances.Interest.Amount,
+            FeesAmount = collectionCase.Balances.Fees.Amount,
+            DaysPastDue = collectionCase.DaysPastDue,
+            Bucket = collectionCase.Bucket.ToString(),
+            OccurredAt = opened.OccurredAt,
+        };
+    }
+
+    public static CaseBucketChanged BucketChanged(CaseBucketChangedEvent moved, CollectionCase collectionCase)
+    {
+        ArgumentNullException.ThrowIfNull(moved);
+        ArgumentNullException.ThrowIfNull(collectionCase);
+        return new CaseBucketChanged
+        {
+            CaseId = moved.CaseId, PreviousBucket = moved.From.ToString(), NewBucket = moved.To.ToString(),
+            DaysPastDue = collectionCase.DaysPastDue, OccurredAt = moved.OccurredAt,
+        };
+    }
+
+    public static CaseStateChanged StateChanged(CaseStateChangedEvent changed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        return new CaseStateChanged
+        {
+            CaseId = changed.CaseId, PreviousState = changed.From.ToString(), NewState = changed.To.ToString(), OccurredAt = changed.OccurredAt,
+        };
     }
 }

@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
+using CollectionsPlatform.Cases.Data;
 using CollectionsPlatform.Cases.Domain.Cases;
-using CollectionsPlatform.Cases.Domain.Intake;
-using CollectionsPlatform.Contracts.IntegrationEvents;
 
 namespace CollectionsPlatform.Cases.Features.ImportDelinquencies;
 
-/// <summary>Domain case events → integration events as outbox rows (the outbox's type name and web JSON), so
-/// they can be copied in bulk in the chunk's transaction.</summary>
+/// <summary>Domain case events → integration events (built by <see cref="CaseIntegrationEvents"/>) as outbox rows
+/// (the outbox's type name and web JSON), so they can be copied in bulk in the chunk's transaction.</summary>
 public static class IntakeEvents
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -18,41 +17,12 @@ public static class IntakeEvents
         ArgumentNullException.ThrowIfNull(collectionCase);
         return domainEvent switch
         {
-            CaseOpenedEvent opened => Row(Opened(collectionCase, jurisdiction, opened.OccurredAt), opened.CaseId, now),
-            CaseBucketChangedEvent moved => Row(new CaseBucketChanged
-            {
-                CaseId = moved.CaseId,
-                PreviousBucket = moved.From.ToString(),
-                NewBucket = moved.To.ToString(),
-                DaysPastDue = collectionCase.DaysPastDue,
-                OccurredAt = moved.OccurredAt,
-            }, moved.CaseId, now),
-            CaseStateChangedEvent changed => Row(new CaseStateChanged
-            {
-                CaseId = changed.CaseId,
-                PreviousState = changed.From.ToString(),
-                NewState = changed.To.ToString(),
-                OccurredAt = changed.OccurredAt,
-            }, changed.CaseId, now),
+            CaseOpenedEvent opened => Row(CaseIntegrationEvents.Opened(opened, collectionCase, jurisdiction), opened.CaseId, now),
+            CaseBucketChangedEvent moved => Row(CaseIntegrationEvents.BucketChanged(moved, collectionCase), moved.CaseId, now),
+            CaseStateChangedEvent changed => Row(CaseIntegrationEvents.StateChanged(changed), changed.CaseId, now),
             _ => throw new ArgumentException($"Intake raises no {domainEvent.GetType().Name}.", nameof(domainEvent)),
         };
     }
-
-    private static CaseOpened Opened(CollectionCase opened, string jurisdiction, DateTimeOffset at) => new()
-    {
-        CaseId = opened.Id,
-        AccountReference = opened.AccountReference,
-        DebtorReference = opened.DebtorReference,
-        ProductCode = ProductCodes.ToCode(opened.Product),
-        Jurisdiction = jurisdiction,
-        Currency = opened.Currency.Code,
-        PrincipalAmount = opened.Balances.Principal.Amount,
-        InterestAmount = opened.Balances.Interest.Amount,
-        FeesAmount = opened.Balances.Fees.Amount,
-        DaysPastDue = opened.DaysPastDue,
-        Bucket = opened.Bucket.ToString(),
-        OccurredAt = at,
-    };
 
     private static IntakeOutboxRow Row<TEvent>(TEvent integrationEvent, Guid caseId, DateTimeOffset now)
         where TEvent : class
