@@ -47,20 +47,18 @@ internal static class RestProblems
     public static ProblemHttpResult FromRpc(HttpContext context, RpcException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var status = exception.GetRpcStatus();
-        var errorInfo = Detail<ErrorInfo>(status);
+        var errorInfo = exception.GetStatusDetail<ErrorInfo>();
         var reason = errorInfo?.Type is { Length: > 0 } r ? r : RestReasons.BackendError;
         var domain = errorInfo?.Domain is { Length: > 0 } d ? d : RestReasons.Domain;
         var httpStatus = GrpcStatusMapping.ToHttpStatus(exception.StatusCode, reason);
-        var badRequest = Detail<BadRequest>(status);
         ProblemDetails problem = httpStatus == StatusCodes.Status400BadRequest
-            ? new HttpValidationProblemDetails(FieldErrors(badRequest))
+            ? new HttpValidationProblemDetails(FieldErrors(exception.GetStatusDetail<BadRequest>()))
             : new ProblemDetails();
         problem.Status = httpStatus;
         problem.Title = GrpcStatusMapping.Title(httpStatus);
         problem.Detail = GrpcStatusMapping.ForwardsMessage(exception.StatusCode) ? exception.Status.Detail : null;
         problem.Extensions["grpcStatus"] = exception.StatusCode.ToString();
-        if (Detail<PreconditionFailure>(status) is { } failure)
+        if (exception.GetStatusDetail<PreconditionFailure>() is { } failure)
         {
             problem.Extensions["violations"] = failure.Violations
                 .Select(v => new Dictionary<string, string> { ["type"] = v.Type, ["subject"] = v.Subject, ["description"] = v.Description })
@@ -97,14 +95,6 @@ internal static class RestProblems
             : badRequest.FieldViolations
                 .GroupBy(v => CamelCasePath(v.Field), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(v => v.Description).ToArray(), StringComparer.Ordinal);
-
-    private static T? Detail<T>(Google.Rpc.Status? status)
-        where T : class, Google.Protobuf.IMessage<T>, new()
-    {
-        var descriptor = new T().Descriptor;
-        var any = status?.Details.FirstOrDefault(d => d.Is(descriptor));
-        return any?.Unpack<T>();
-    }
 
     private static ProblemHttpResult Complete(HttpContext context, ProblemDetails problem, string reason, string domain)
     {

@@ -18,7 +18,7 @@ internal sealed partial class RpcExceptionFilter(ILogger<RpcExceptionFilter> log
         {
             var route = (context.HttpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unknown";
             var result = RestProblems.FromRpc(context.HttpContext, exception);
-            if (GrpcStatusMapping.ToHttpStatus(exception.StatusCode, null) >= StatusCodes.Status500InternalServerError)
+            if (result.StatusCode >= StatusCodes.Status500InternalServerError)
             {
                 LogBackendFailure(logger, route, exception.StatusCode);
             }
