@@ -15,23 +15,9 @@ internal static class EnumText
 
     /// <summary>Parses a name; the UNSPECIFIED value (0) is never accepted.</summary>
     public static bool TryParse<TEnum>(string? text, out TEnum value)
-        where TEnum : struct, Enum
-    {
-        foreach (var candidate in Enum.GetValues<TEnum>())
-        {
-            if (Convert.ToInt32(candidate, System.Globalization.CultureInfo.InvariantCulture) != 0 && string.Equals(Name(candidate), text, StringComparison.Ordinal))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
+        where TEnum : struct, Enum => EnumNames<TEnum>.TryParse(text, out value);
 
     /// <summary>The accepted names of an enum, for error messages and API descriptions.</summary>
     public static string Names<TEnum>()
-        where TEnum : struct, Enum =>
-        string.Join(", ", Enum.GetValues<TEnum>().Where(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) != 0).Select(Name));
+        where TEnum : struct, Enum => EnumNames<TEnum>.List;
 }
