@@ -42,7 +42,7 @@ internal static class CaseEndpoints
         if (agent is not null)
         {
             validation.RequireId("agent", agent);
-            request.Agent = "agents/" + agent;
+            request.Agent = ResourceIds.Agent(agent);
         }
 
         if (!validation.IsValid)

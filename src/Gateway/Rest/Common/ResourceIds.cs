@@ -18,7 +18,16 @@ internal static class ResourceIds
         return slash < 0 ? name : name[(slash + 1)..];
     }
 
+    /// <summary>The {case} of <c>cases/{case}/…</c>; empty for another name.</summary>
+    public static string CaseIdOf(string name)
+    {
+        var parts = name.Split('/');
+        return parts.Length > 1 && parts[0] == "cases" ? parts[1] : string.Empty;
+    }
+
     public static string Case(string caseId) => $"cases/{caseId}";
+
+    public static string Agent(string agentId) => $"agents/{agentId}";
 
     public static string PaymentPlan(string caseId, string planId) => $"cases/{caseId}/paymentPlans/{planId}";
 

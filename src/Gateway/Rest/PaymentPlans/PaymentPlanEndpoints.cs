@@ -164,7 +164,7 @@ internal static class PaymentPlanEndpoints
         if (body.AgentId is not null)
         {
             validation.RequireId("agentId", body.AgentId);
-            promise.Agent = "agents/" + body.AgentId;
+            promise.Agent = ResourceIds.Agent(body.AgentId);
         }
 
         var request = new CreatePromiseToPayRequest

@@ -22,7 +22,7 @@ internal static class PlanMapping
 
     public static PaymentPlanDetails ToDetails(PaymentPlan plan) => new(
         ResourceIds.Last(plan.Name),
-        CaseIdOf(plan.Name),
+        ResourceIds.CaseIdOf(plan.Name),
         plan.Terms?.Type ?? PlanType.Unspecified,
         plan.State,
         MoneyText.ToJson(plan.Terms?.Amount),
@@ -44,7 +44,7 @@ internal static class PlanMapping
 
     public static PromiseToPayDetails ToDetails(PromiseToPay promise) => new(
         ResourceIds.Last(promise.Name),
-        CaseIdOf(promise.Name),
+        ResourceIds.CaseIdOf(promise.Name),
         MoneyText.ToJson(promise.Amount),
         ProtoValues.ToIsoDate(promise.PromiseDate),
         promise.GraceDays,
@@ -53,13 +53,6 @@ internal static class PlanMapping
         CaseMapping.NullIfEmpty(ResourceIds.Last(promise.Agent)),
         ProtoValues.ToInstant(promise.CreateTime),
         promise.Etag);
-
-    /// <summary>The {case} of <c>cases/{case}/…</c>.</summary>
-    public static string CaseIdOf(string name)
-    {
-        var parts = name.Split('/');
-        return parts.Length > 1 && parts[0] == "cases" ? parts[1] : string.Empty;
-    }
 
     private static RepaymentSchedule? ToSchedule(ProtoSchedule? schedule) => schedule is null ? null : new(
         schedule.TermMonths,
