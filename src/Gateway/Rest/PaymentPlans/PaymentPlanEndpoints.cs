@@ -72,9 +72,12 @@ internal static class PaymentPlanEndpoints
             return RestProblems.Validation(context, validation);
         }
 
+        // the two reads are independent: issue them together; when both fail, the case call's failure is reported
         var options = calls.For(context);
-        var found = await cases.GetCaseAsync(new GetCaseRequest { Name = request.Parent }, options);
-        var quotes = await plans.QuotePaymentPlansAsync(request, options);
+        var caseCall = cases.GetCaseAsync(new GetCaseRequest { Name = request.Parent }, options).ResponseAsync;
+        var quoteCall = plans.QuotePaymentPlansAsync(request, options).ResponseAsync;
+        await Task.WhenAll(caseCall, quoteCall);
+        var (found, quotes) = (await caseCall, await quoteCall);
         return TypedResults.Ok(new PlanQuotes(
             caseId, found.CurrencyCode, MoneyText.ToJson(found.Balances?.Total), [.. quotes.Quotes.Select(PlanMapping.ToQuotedPlan)]));
     }
