@@ -35,23 +35,18 @@ dotnet build -v q -nologo "$ROOT/CollectionsPlatform.AppHost/CollectionsPlatform
 (cd "$ROOT" && exec dotnet CollectionsPlatform.AppHost/bin/Debug/net10.0/CollectionsPlatform.AppHost.dll --state "$STATE") >"$WORK/apphost.log" 2>&1 &
 APPHOST_PID=$!
 
-# env_of <service> <variable>: a variable of the AppHost child whose OTEL_SERVICE_NAME is <service>.
-env_of() {
-  for environ in /proc/[0-9]*/environ; do
-    local content
-    content="$( { tr '\0' '\n' < "$environ"; } 2>/dev/null)" || continue
-    grep -q "^COLLECTIONS_ORCHESTRATION_STATE=$STATE" <<<"$content" || continue
-    grep -qx "OTEL_SERVICE_NAME=$1" <<<"$content" || continue
-    grep -m1 "^$2=" <<<"$content" | cut -d= -f2- && return 0
-  done
-  return 1
+# url_of <resource> <1 = http | 2 = grpc>: a project's endpoint, from the "<http> <grpc>" ports file the AppHost
+# writes in the resource's state folder.
+url_of() {
+  local port
+  port="$(cut -d' ' -f"$2" "$STATE/$1/ports" 2>/dev/null)" && [[ -n "$port" ]] && echo "http://127.0.0.1:$port"
 }
 
 GATEWAY_HTTP="" GATEWAY_GRPC="" PLANS_GRPC=""
 for _ in $(seq 1 600); do
-  GATEWAY_HTTP="$(env_of gateway Kestrel__Endpoints__http__Url || true)"
-  GATEWAY_GRPC="$(env_of gateway Kestrel__Endpoints__grpc__Url || true)"
-  PLANS_GRPC="$(env_of paymentplans Kestrel__Endpoints__grpc__Url || true)"
+  GATEWAY_HTTP="$(url_of gateway 1 || true)"
+  GATEWAY_GRPC="$(url_of gateway 2 || true)"
+  PLANS_GRPC="$(url_of paymentplans 2 || true)"
   if [[ -n "$GATEWAY_HTTP" && -n "$PLANS_GRPC" ]] && curl -fs "$GATEWAY_HTTP/health" >/dev/null; then break; fi
   sleep 0.5
 done
