@@ -4,7 +4,8 @@ using Npgsql;
 namespace CollectionsPlatform.Cases.Features.ImportDelinquencies;
 
 /// <summary>One UPDATE for every existing case a chunk changed: balances, days past due, bucket (with its change
-/// time when it moved), state and the state a hold returns to, update time, and a new version (etag).</summary>
+/// time when it moved; a restored case's history holds only this import's moves), state and the state a hold
+/// returns to, update time, and a new version (etag).</summary>
 public static class IntakeCaseUpdate
 {
     private const string Sql = """
@@ -18,21 +19,20 @@ public static class IntakeCaseUpdate
         WHERE c."Id" = u.id
         """;
 
-    public static async Task ExecuteAsync(
-        NpgsqlConnection connection, List<(CollectionCase Case, bool BucketMoved)> updated, CancellationToken cancellationToken)
+    public static async Task ExecuteAsync(NpgsqlConnection connection, List<CollectionCase> updated, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(updated);
         await using var command = new NpgsqlCommand(Sql, connection);
-        command.Parameters.AddWithValue("ids", updated.Select(u => u.Case.Id).ToArray());
-        command.Parameters.AddWithValue("principal", updated.Select(u => u.Case.Balances.Principal.Amount).ToArray());
-        command.Parameters.AddWithValue("interest", updated.Select(u => u.Case.Balances.Interest.Amount).ToArray());
-        command.Parameters.AddWithValue("fees", updated.Select(u => u.Case.Balances.Fees.Amount).ToArray());
-        command.Parameters.AddWithValue("days_past_due", updated.Select(u => u.Case.DaysPastDue).ToArray());
-        command.Parameters.AddWithValue("bucket", updated.Select(u => (int)u.Case.Bucket).ToArray());
-        command.Parameters.AddWithValue("state", updated.Select(u => (int)u.Case.State).ToArray());
-        command.Parameters.AddWithValue("state_before_hold", updated.Select(u => (int?)u.Case.StateBeforeHold).ToArray());
-        command.Parameters.AddWithValue("updated_at", updated.Select(u => u.Case.UpdatedAt).ToArray());
-        command.Parameters.AddWithValue("moved", updated.Select(u => u.BucketMoved).ToArray());
+        command.Parameters.AddWithValue("ids", updated.Select(u => u.Id).ToArray());
+        command.Parameters.AddWithValue("principal", updated.Select(u => u.Balances.Principal.Amount).ToArray());
+        command.Parameters.AddWithValue("interest", updated.Select(u => u.Balances.Interest.Amount).ToArray());
+        command.Parameters.AddWithValue("fees", updated.Select(u => u.Balances.Fees.Amount).ToArray());
+        command.Parameters.AddWithValue("days_past_due", updated.Select(u => u.DaysPastDue).ToArray());
+        command.Parameters.AddWithValue("bucket", updated.Select(u => (int)u.Bucket).ToArray());
+        command.Parameters.AddWithValue("state", updated.Select(u => (int)u.State).ToArray());
+        command.Parameters.AddWithValue("state_before_hold", updated.Select(u => (int?)u.StateBeforeHold).ToArray());
+        command.Parameters.AddWithValue("updated_at", updated.Select(u => u.UpdatedAt).ToArray());
+        command.Parameters.AddWithValue("moved", updated.Select(u => u.BucketHistory.Count > 0).ToArray());
         var rows = await command.ExecuteNonQueryAsync(cancellationToken);
         if (rows != updated.Count)
             throw new InvalidOperationException($"Intake updated {rows} of {updated.Count} locked cases.");

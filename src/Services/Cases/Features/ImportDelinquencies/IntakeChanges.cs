@@ -9,7 +9,7 @@ public sealed class IntakeChanges(DateTimeOffset now)
 {
     public List<(CollectionCase Case, string Jurisdiction)> Opened { get; } = [];
 
-    public List<(CollectionCase Case, bool BucketMoved)> Updated { get; } = [];
+    public List<CollectionCase> Updated { get; } = [];
 
     public List<(Guid CaseId, BucketChange Change)> BucketChanges { get; } = [];
 
@@ -32,28 +32,26 @@ public sealed class IntakeChanges(DateTimeOffset now)
         ArgumentNullException.ThrowIfNull(opened);
         Accepted++;
         Opened.Add((opened, jurisdiction));
-        Collect(opened, jurisdiction, 0, 0);
+        Collect(opened, jurisdiction);
     }
 
     public void Update(RestoredCase restored, DelinquencyUpdateOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(restored);
-        var moved = restored.Case.BucketHistory.Count > restored.HistoryBaseline;
+        var moved = restored.Case.BucketHistory.Count > 0;
         Accepted++;
         Moved += moved ? 1 : 0;
         Cured += outcome == DelinquencyUpdateOutcome.Cured ? 1 : 0;
-        Updated.Add((restored.Case, moved));
-        Collect(restored.Case, restored.Jurisdiction, restored.HistoryBaseline, restored.TimelineBaseline);
+        Updated.Add(restored.Case);
+        Collect(restored.Case, restored.Jurisdiction);
     }
 
     public ChunkOutcome ToOutcome() => new(Accepted, Opened.Count, Updated.Count, Moved, Cured, Rejections);
 
-    private void Collect(CollectionCase collectionCase, string jurisdiction, int historyBaseline, int timelineBaseline)
+    private void Collect(CollectionCase collectionCase, string jurisdiction)
     {
-        for (var i = historyBaseline; i < collectionCase.BucketHistory.Count; i++)
-            BucketChanges.Add((collectionCase.Id, collectionCase.BucketHistory[i]));
-        for (var i = timelineBaseline; i < collectionCase.Timeline.Count; i++)
-            Timeline.Add((collectionCase.Id, collectionCase.Timeline[i]));
+        BucketChanges.AddRange(collectionCase.BucketHistory.Select(change => (collectionCase.Id, change)));
+        Timeline.AddRange(collectionCase.Timeline.Select(entry => (collectionCase.Id, entry)));
         foreach (var domainEvent in collectionCase.DequeueEvents())
             Outbox.Add(IntakeEvents.ToOutbox(domainEvent, collectionCase, jurisdiction, now));
     }

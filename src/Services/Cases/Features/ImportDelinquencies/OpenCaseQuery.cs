@@ -41,7 +41,7 @@ public static class OpenCaseQuery
         foreach (var (snapshot, jurisdiction) in rows)
         {
             var restored = CollectionCase.Restore(holds.TryGetValue(snapshot.Id, out var held) ? snapshot with { Holds = held } : snapshot);
-            cases[restored.AccountReference] = new RestoredCase(restored, jurisdiction, 0, 0);
+            cases[restored.AccountReference] = new RestoredCase(restored, jurisdiction);
         }
 
         return cases;

@@ -2,6 +2,6 @@ using CollectionsPlatform.Cases.Domain.Cases;
 
 namespace CollectionsPlatform.Cases.Features.ImportDelinquencies;
 
-/// <summary>An account's stored case brought back as the domain aggregate. Bucket history and timeline entries
-/// past the baselines are the ones this import adds (restored cases start with empty histories: baselines 0).</summary>
-public sealed record RestoredCase(CollectionCase Case, string Jurisdiction, int HistoryBaseline, int TimelineBaseline);
+/// <summary>An account's stored case brought back as the domain aggregate. It is restored with empty histories, so
+/// every bucket change and timeline entry it holds is one this import adds.</summary>
+public sealed record RestoredCase(CollectionCase Case, string Jurisdiction);
