@@ -12,8 +12,6 @@ namespace CollectionsPlatform.Cases.Grpc;
 /// <summary>Validates a CreateCaseRequest and turns it into a command, collecting every violation.</summary>
 public static class CreateCaseRequestMapping
 {
-    private static readonly HashSet<string> Jurisdictions = new(StringComparer.Ordinal) { "CN", "US" };
-
     public static CreateCaseCommand ToCommand(CreateCaseRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -28,7 +26,7 @@ public static class CreateCaseRequestMapping
         var product = EnumMapping.ToDomain(input.Product);
         if (product is null)
             violations.Add(new DomainException("FIELD_REQUIRED", "The product is required.", "case.product"));
-        if (!Jurisdictions.Contains(input.Jurisdiction))
+        if (!Jurisdictions.IsSupported(input.Jurisdiction))
             violations.Add(new DomainException("FIELD_INVALID", "The jurisdiction must be CN or US.", "case.jurisdiction"));
         if (input.DaysPastDue < 1)
             violations.Add(new DomainException("ACCOUNT_NOT_DELINQUENT", "A case is opened only for an account past due.", "case.days_past_due"));

@@ -11,8 +11,6 @@ namespace CollectionsPlatform.Cases.Features.ImportDelinquencies;
 /// or over-precise amounts, amounts in two currencies, negative days past due, unknown jurisdiction).</summary>
 public static class ImportRowMapping
 {
-    private static readonly HashSet<string> Jurisdictions = new(StringComparer.Ordinal) { "CN", "US" };
-
     public static (IntakeRow? Row, RowRejection? Rejection) ToRow(ProtoRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -30,7 +28,7 @@ public static class ImportRowMapping
             var balances = Balances(row);
             if (row.DaysPastDue < 0)
                 throw new DomainException("DAYS_PAST_DUE_NEGATIVE", "Days past due may not be negative.", "days_past_due");
-            if (!Jurisdictions.Contains(row.Jurisdiction))
+            if (!Jurisdictions.IsSupported(row.Jurisdiction))
                 throw new DomainException("FIELD_INVALID", "The jurisdiction must be CN or US.", "jurisdiction");
             var parsed = new DelinquencyRow(line, row.AccountReference, debtor, product, balances, row.DaysPastDue);
             return (new IntakeRow(parsed, row.Jurisdiction), null);
