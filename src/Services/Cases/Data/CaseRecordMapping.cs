@@ -29,10 +29,7 @@ public static class CaseRecordMapping
             UpdatedAt = collectionCase.UpdatedAt,
             BucketChangedAt = collectionCase.BucketHistory.Count > 0 ? collectionCase.BucketHistory[^1].ChangedAt : collectionCase.UpdatedAt,
             Version = 1,
-            BucketChanges = [.. collectionCase.BucketHistory.Select(b => new BucketChangeRecord
-            {
-                CaseId = collectionCase.Id, FromBucket = (int)b.From, ToBucket = (int)b.To, DaysPastDue = b.DaysPastDue, ChangedAt = b.ChangedAt,
-            })],
+            BucketChanges = [.. collectionCase.BucketHistory.Select(b => b.ToRecord(collectionCase.Id))],
             Timeline = [.. collectionCase.Timeline.Select(t => t.ToRecord(collectionCase.Id))],
         };
     }

@@ -53,13 +53,7 @@ public sealed class CaseStore(CasesDbContext db)
         record.CopyFrom(collectionCase);
         record.Version = stored.LoadedVersion + 1;
         foreach (var change in collectionCase.BucketHistory.Skip(stored.StagedBucketChanges))
-        {
-            db.BucketChanges.Add(new BucketChangeRecord
-            {
-                CaseId = record.Id, FromBucket = (int)change.From, ToBucket = (int)change.To, DaysPastDue = change.DaysPastDue, ChangedAt = change.ChangedAt,
-            });
-        }
-
+            db.BucketChanges.Add(change.ToRecord(record.Id));
         foreach (var entry in collectionCase.Timeline.Skip(stored.StagedTimelineEntries))
             db.Timeline.Add(entry.ToRecord(record.Id));
         stored.StagedBucketChanges = collectionCase.BucketHistory.Count;
@@ -87,9 +81,13 @@ public sealed class CaseStore(CasesDbContext db)
         var key = stored.Record.Id.ToString();
         foreach (var domainEvent in stored.Case.DequeueEvents())
         {
+            PaymentRecord? payment = null;
             if (domainEvent is PaymentPostedEvent posted)
+            {
                 stored.Record.TotalPaid += posted.Amount.Amount;
-            var payment = domainEvent is PaymentPostedEvent p ? db.Payments.Local.FirstOrDefault(r => r.PaymentId == p.PaymentId) : null;
+                payment = db.Payments.Local.FirstOrDefault(r => r.PaymentId == posted.PaymentId);
+            }
+
             foreach (var integrationEvent in CaseIntegrationEvents.From(domainEvent, stored, payment))
                 db.AddIntegrationEvent(integrationEvent, key);
         }
