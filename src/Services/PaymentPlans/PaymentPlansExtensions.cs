@@ -45,6 +45,7 @@ public static class PaymentPlansExtensions
         builder.Services.AddScoped<AssessAffordabilityHandler>();
         builder.Services.AddScoped<QuotePaymentPlansHandler>();
         builder.Services.AddScoped<PlanStore>();
+        builder.Services.AddScoped<PlanTransition>();
         builder.Services.AddScoped<ProposePaymentPlanHandler>();
         builder.Services.AddScoped<ApprovePaymentPlanHandler>();
         builder.Services.AddScoped<AcceptPaymentPlanHandler>();
