@@ -40,12 +40,10 @@ public static class AssessAffordabilityRequestMapping
 
         var assessor = input.Assessor.Length == 0 ? null : input.Assessor.StartsWith("agents/", StringComparison.Ordinal) && input.Assessor.Length <= 71
             ? input.Assessor[7..] : Invalid(violations);
-        var requestId = violations.RequestId(request.RequestId);
+        var key = violations.RequestKey("AssessAffordability", request, request.RequestId, r => r.RequestId = string.Empty);
         violations.ThrowIfAny();
-        var withoutId = request.Clone();
-        withoutId.RequestId = string.Empty;
         return new AssessAffordabilityCommand(caseId, income!.Value, expenses!.Value, debts!.Value, evidence, assessor,
-            new RequestKey(requestId, Violations.Fingerprint("AssessAffordability", withoutId)));
+            key);
     }
 
     private static Google.Type.Money? Zero(AffordabilityAssessment input) =>

@@ -52,9 +52,8 @@ public sealed partial class PaymentPlanGrpcService
         ArgumentNullException.ThrowIfNull(context);
         var (caseId, planId) = PlanName(request.Name);
         var violations = new Violations();
-        var requestId = violations.RequestId(request.RequestId);
+        var key = violations.RequestKey("CancelPaymentPlan", request, request.RequestId, r => r.RequestId = string.Empty);
         violations.ThrowIfAny();
-        var key = new RequestKey(requestId, Violations.Fingerprint("CancelPaymentPlan", WithoutId(request, r => r.RequestId = string.Empty)));
         return await Run(context, request.Name, async (CancelPaymentPlanHandler handler) =>
             PlanMapping.ToProto(await handler.HandleAsync(caseId, planId, NullIfEmpty(request.Etag), key, context.CancellationToken), clock.Today()));
     }
@@ -94,12 +93,4 @@ public sealed partial class PaymentPlanGrpcService
         : context.RequestHeaders.GetValue("x-actor") is { Length: > 0 and <= 64 } actor ? actor : null;
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
-
-    private static T WithoutId<T>(T request, Action<T> clear)
-        where T : Google.Protobuf.IMessage<T>, Google.Protobuf.IDeepCloneable<T>
-    {
-        var copy = request.Clone();
-        clear(copy);
-        return copy;
-    }
 }

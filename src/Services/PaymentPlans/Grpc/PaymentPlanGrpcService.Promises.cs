@@ -52,9 +52,8 @@ public sealed partial class PaymentPlanGrpcService
         ArgumentNullException.ThrowIfNull(context);
         var (caseId, promiseId) = PromiseName(request.Name);
         var violations = new Violations();
-        var requestId = violations.RequestId(request.RequestId);
+        var key = violations.RequestKey("CancelPromiseToPay", request, request.RequestId, r => r.RequestId = string.Empty);
         violations.ThrowIfAny();
-        var key = new RequestKey(requestId, Violations.Fingerprint("CancelPromiseToPay", WithoutId(request, r => r.RequestId = string.Empty)));
         return await Run(context, request.Name, async (PromiseStore promises) =>
         {
             var services = context.GetHttpContext().RequestServices;

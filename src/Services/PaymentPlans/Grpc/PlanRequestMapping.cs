@@ -18,65 +18,63 @@ public static class PlanRequestMapping
             violations.Add("FIELD_INVALID", "The parent must be of the form cases/{case}.", "parent");
         var terms = PlanTermsMapping.FromTerms(request.Terms, "terms", today, violations);
         var assessment = Assessment(request.AffordabilityAssessment, caseId, violations);
-        var requestId = violations.RequestId(request.RequestId);
+        var key = violations.RequestKey("ProposePaymentPlan", request, request.RequestId, r => r.RequestId = string.Empty);
         violations.ThrowIfAny();
-        var copy = request.Clone();
-        copy.RequestId = string.Empty;
-        return new ProposePaymentPlanCommand(caseId, terms!, assessment, new RequestKey(requestId, Violations.Fingerprint("ProposePaymentPlan", copy)));
+        return new ProposePaymentPlanCommand(caseId, terms!, assessment, key);
     }
 
     public static ProposePaymentPlanCommand ToCommand(RenegotiatePaymentPlanRequest request, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new Violations();
-        if (!ResourceNames.TryParseChild(request.Name, ResourceNames.PaymentPlans, out var caseId, out var planId))
-            violations.Add("FIELD_INVALID", "The name must be of the form cases/{case}/paymentPlans/{plan}.", "name");
+        var (caseId, planId) = PlanName(request.Name, violations);
         var terms = PlanTermsMapping.FromTerms(request.Terms, "terms", today, violations);
         var assessment = Assessment(request.AffordabilityAssessment, caseId, violations);
-        var requestId = violations.RequestId(request.RequestId);
+        var key = violations.RequestKey("RenegotiatePaymentPlan", request, request.RequestId, r => r.RequestId = string.Empty);
         violations.ThrowIfAny();
-        var copy = request.Clone();
-        copy.RequestId = string.Empty;
         return new ProposePaymentPlanCommand(caseId, terms!, assessment,
-            new RequestKey(requestId, Violations.Fingerprint("RenegotiatePaymentPlan", copy)), planId, request.Etag.Length == 0 ? null : request.Etag);
+            key, planId, Etag(request.Etag));
     }
 
     public static ApprovePaymentPlanCommand ToCommand(ApprovePaymentPlanRequest request, string? supervisor)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new Violations();
-        if (!ResourceNames.TryParseChild(request.Name, ResourceNames.PaymentPlans, out var caseId, out var planId))
-            violations.Add("FIELD_INVALID", "The name must be of the form cases/{case}/paymentPlans/{plan}.", "name");
+        var (caseId, planId) = PlanName(request.Name, violations);
         if (string.IsNullOrWhiteSpace(request.Justification) || request.Justification.Length > 1024)
             violations.Add("FIELD_REQUIRED", "A justification (at most 1024 characters) is required.", "justification");
         if (supervisor is null)
             violations.Add("APPROVER_REQUIRED", "The approving supervisor is the authenticated caller (x-actor).", "x-actor");
-        var requestId = violations.RequestId(request.RequestId);
+        var key = violations.RequestKey("ApprovePaymentPlan", request, request.RequestId, r => r.RequestId = string.Empty);
         violations.ThrowIfAny();
-        var copy = request.Clone();
-        copy.RequestId = string.Empty;
-        return new ApprovePaymentPlanCommand(caseId, planId, supervisor!, request.Justification, request.Etag.Length == 0 ? null : request.Etag,
-            new RequestKey(requestId, Violations.Fingerprint("ApprovePaymentPlan", copy)));
+        return new ApprovePaymentPlanCommand(caseId, planId, supervisor!, request.Justification, Etag(request.Etag),
+            key);
     }
 
     public static AcceptPaymentPlanCommand ToCommand(AcceptPaymentPlanRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new Violations();
-        if (!ResourceNames.TryParseChild(request.Name, ResourceNames.PaymentPlans, out var caseId, out var planId))
-            violations.Add("FIELD_INVALID", "The name must be of the form cases/{case}/paymentPlans/{plan}.", "name");
+        var (caseId, planId) = PlanName(request.Name, violations);
         if (!request.AcceptedBy.StartsWith("debtors/", StringComparison.Ordinal) || request.AcceptedBy.Length is < 9 or > 160)
             violations.Add("FIELD_INVALID", "accepted_by must be debtors/{debtor} or debtors/{debtor}/representatives/{representative}.", "accepted_by");
         var channel = EnumMapping.ToChannel(request.Channel);
         if (channel is null)
             violations.Add("FIELD_INVALID", "The channel must be MOBILE_APP, WEB, PHONE, FIELD_VISIT, BRANCH or EMAIL.", "channel");
-        var requestId = violations.RequestId(request.RequestId);
+        var key = violations.RequestKey("AcceptPaymentPlan", request, request.RequestId, r => r.RequestId = string.Empty);
         violations.ThrowIfAny();
-        var copy = request.Clone();
-        copy.RequestId = string.Empty;
-        return new AcceptPaymentPlanCommand(caseId, planId, request.AcceptedBy, channel!.Value, request.Etag.Length == 0 ? null : request.Etag,
-            new RequestKey(requestId, Violations.Fingerprint("AcceptPaymentPlan", copy)));
+        return new AcceptPaymentPlanCommand(caseId, planId, request.AcceptedBy, channel!.Value, Etag(request.Etag),
+            key);
     }
+
+    private static (Guid CaseId, Guid PlanId) PlanName(string name, Violations violations)
+    {
+        if (!ResourceNames.TryParseChild(name, ResourceNames.PaymentPlans, out var caseId, out var planId))
+            violations.Add("FIELD_INVALID", "The name must be of the form cases/{case}/paymentPlans/{plan}.", "name");
+        return (caseId, planId);
+    }
+
+    private static string? Etag(string etag) => etag.Length == 0 ? null : etag;
 
     private static Guid? Assessment(string name, Guid caseId, Violations violations)
     {

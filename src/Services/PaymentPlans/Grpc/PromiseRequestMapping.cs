@@ -35,12 +35,10 @@ public static class PromiseRequestMapping
 
         if (input.ContactAttempt.Length > 160)
             violations.Add("FIELD_INVALID", "The contact attempt name has at most 160 characters.", "promise_to_pay.contact_attempt");
-        var requestId = violations.RequestId(request.RequestId);
+        var key = violations.RequestKey("CreatePromiseToPay", request, request.RequestId, r => r.RequestId = string.Empty);
         violations.ThrowIfAny();
-        var copy = request.Clone();
-        copy.RequestId = string.Empty;
         return new CreatePromiseToPayCommand(caseId, amount!.Value, date!.Value, input.GraceDays == 0 ? null : input.GraceDays, agent,
-            input.ContactAttempt.Length == 0 ? null : input.ContactAttempt, new RequestKey(requestId, Violations.Fingerprint("CreatePromiseToPay", copy)));
+            input.ContactAttempt.Length == 0 ? null : input.ContactAttempt, key);
     }
 
     public static PostedPayment ToPayment(RecordPaymentRequest request)

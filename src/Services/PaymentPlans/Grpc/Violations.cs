@@ -1,4 +1,5 @@
 using CollectionsPlatform.Domain;
+using CollectionsPlatform.PaymentPlans.Features.Shared;
 using CollectionsPlatform.PaymentPlans.Mapping;
 using Google.Protobuf;
 using System.Security.Cryptography;
@@ -57,6 +58,19 @@ public sealed class Violations
         if (requestId.Length > 128)
             Add("FIELD_INVALID", "The request id has at most 128 characters.", "request_id");
         return requestId.Length == 0 ? null : requestId;
+    }
+
+    /// <summary>The request's replay key: its request id (checked like <see cref="RequestId"/>) and the fingerprint
+    /// of <paramref name="method"/> with the request content without that id.</summary>
+    public RequestKey RequestKey<T>(string method, T request, string requestId, Action<T> clearRequestId)
+        where T : IMessage<T>, IDeepCloneable<T>
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clearRequestId);
+        var id = RequestId(requestId);
+        var withoutId = request.Clone();
+        clearRequestId(withoutId);
+        return new RequestKey(id, Fingerprint(method, withoutId));
     }
 
     public void ThrowIfAny()
