@@ -11,6 +11,7 @@ using MassTransit;
 using CollectionsPlatform.PaymentPlans.Features.AcceptPaymentPlan;
 using CollectionsPlatform.PaymentPlans.Features.ApprovePaymentPlan;
 using CollectionsPlatform.PaymentPlans.Features.CancelPaymentPlan;
+using CollectionsPlatform.PaymentPlans.Features.CancelPromiseToPay;
 using CollectionsPlatform.PaymentPlans.Features.CreatePromiseToPay;
 using CollectionsPlatform.PaymentPlans.Features.ListPaymentPlans;
 using CollectionsPlatform.PaymentPlans.Features.Plans;
@@ -53,6 +54,7 @@ public static class PaymentPlansExtensions
         builder.Services.AddScoped<ListPaymentPlansHandler>();
         builder.Services.AddScoped<PromiseStore>();
         builder.Services.AddScoped<CreatePromiseToPayHandler>();
+        builder.Services.AddScoped<CancelPromiseToPayHandler>();
         builder.Services.AddScoped<PaymentAllocator>();
         builder.Services.AddScoped<RecordPaymentHandler>();
         builder.Services.AddScoped<PlanSweep>();

@@ -1,13 +1,11 @@
 using Collections.PaymentPlans.V1;
 using CollectionsPlatform.Grpc;
-using CollectionsPlatform.PaymentPlans.Data;
+using CollectionsPlatform.PaymentPlans.Features.CancelPromiseToPay;
 using CollectionsPlatform.PaymentPlans.Features.CreatePromiseToPay;
-using CollectionsPlatform.PaymentPlans.Features.Plans;
 using CollectionsPlatform.PaymentPlans.Features.Promises;
 using CollectionsPlatform.PaymentPlans.Features.RecordPayment;
 using CollectionsPlatform.PaymentPlans.Features.Shared;
 using CollectionsPlatform.PaymentPlans.Mapping;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectionsPlatform.PaymentPlans.Grpc;
 
@@ -54,18 +52,8 @@ public sealed partial class PaymentPlanGrpcService
         var violations = new Violations();
         var key = violations.RequestKey("CancelPromiseToPay", request, request.RequestId, r => r.RequestId = string.Empty);
         violations.ThrowIfAny();
-        return await Run(context, request.Name, async (PromiseStore promises) =>
-        {
-            var services = context.GetHttpContext().RequestServices;
-            var requests = services.GetRequiredService<RequestLog>();
-            if (await requests.ReplayAsync(key.RequestId, key.Fingerprint, context.CancellationToken) is not null)
-                return PromiseMapping.ToProto(await promises.ReadAsync(caseId, promiseId, context.CancellationToken));
-            var now = clock.Now();
-            var record = await promises.CancelAsync(caseId, promiseId, NullIfEmpty(request.Etag), now, context.CancellationToken);
-            requests.Record(key.RequestId, key.Fingerprint, request.Name, now);
-            await services.GetRequiredService<PaymentPlansDbContext>().SaveAsync(context.CancellationToken);
-            return PromiseMapping.ToProto(record);
-        });
+        return await Run(context, request.Name, async (CancelPromiseToPayHandler handler) =>
+            PromiseMapping.ToProto(await handler.HandleAsync(caseId, promiseId, NullIfEmpty(request.Etag), key, context.CancellationToken)));
     }
 
     public override async Task<PaymentAllocation> RecordPayment(RecordPaymentRequest request, ServerCallContext context)
