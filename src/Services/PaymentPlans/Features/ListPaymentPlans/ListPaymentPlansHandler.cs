@@ -1,4 +1,5 @@
 using CollectionsPlatform.PaymentPlans.Data;
+using CollectionsPlatform.PaymentPlans.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollectionsPlatform.PaymentPlans.Features.ListPaymentPlans;
@@ -10,7 +11,7 @@ public sealed class ListPaymentPlansHandler(PaymentPlansDbContext db)
         Guid? caseId, IReadOnlyList<int> states, int pageSize, long? afterSequence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(states);
-        var plans = db.Plans.AsNoTracking().Include(p => p.Instalments).Include(p => p.Approval).Include(p => p.Confirmation).AsSplitQuery();
+        var plans = PlanStore.Detailed(db).AsNoTracking();
         if (caseId is { } id)
             plans = plans.Where(p => p.CaseId == id);
         if (afterSequence is { } after)

@@ -26,6 +26,12 @@ public sealed class PlanStore(PaymentPlansDbContext db)
         db.Plans.AnyAsync(p => p.CaseId == caseId && p.Id != except
             && (p.State == (int)Domain.Plans.PlanState.Accepted || p.State == (int)Domain.Plans.PlanState.Active), cancellationToken);
 
-    private IQueryable<PlanRecord> Query() =>
-        db.Plans.Include(p => p.Instalments).Include(p => p.Approval).Include(p => p.Confirmation).AsSplitQuery();
+    /// <summary>Plans with their instalments, approval and confirmation (split query), tracked.</summary>
+    public static IQueryable<PlanRecord> Detailed(PaymentPlansDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Plans.Include(p => p.Instalments).Include(p => p.Approval).Include(p => p.Confirmation).AsSplitQuery();
+    }
+
+    private IQueryable<PlanRecord> Query() => Detailed(db);
 }

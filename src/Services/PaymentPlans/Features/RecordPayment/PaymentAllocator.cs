@@ -30,7 +30,7 @@ public sealed class PaymentAllocator(PaymentPlansDbContext db)
             PaymentId = payment.PaymentId, CaseId = payment.CaseId, Currency = payment.Amount.Currency.Code,
             Amount = payment.Amount.Amount, ValueDate = payment.ValueDate, AllocatedAt = now, CarriedForward = payment.Amount.Amount,
         };
-        var running = await db.Plans.Include(p => p.Instalments).Include(p => p.Approval).Include(p => p.Confirmation).AsSplitQuery()
+        var running = await PlanStore.Detailed(db)
             .Where(p => p.CaseId == payment.CaseId && (p.State == (int)PlanState.Active || p.State == (int)PlanState.Broken))
             .OrderBy(p => p.Sequence).FirstOrDefaultAsync(cancellationToken);
         if (running is not null)
