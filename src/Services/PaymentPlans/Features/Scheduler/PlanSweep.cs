@@ -38,15 +38,15 @@ public sealed class PlanSweep(PaymentPlansDbContext db)
     private async Task<int> ReviewPlansAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = await db.Instalments.AsNoTracking()
-            .Where(i => (i.Status == (int)InstalmentStatus.Pending || i.Status == (int)InstalmentStatus.PartiallyPaid)
-                && db.Plans.Any(p => p.Id == i.PlanId && (p.State == (int)PlanState.Active || p.State == (int)PlanState.Broken)
-                    && i.DueDate.AddDays(p.GraceDays) < today))
-            .Select(i => i.PlanId).Distinct().Take(BatchSize).ToListAsync(cancellationToken);
+            .Join(db.Plans, i => i.PlanId, p => p.Id, (i, p) => new { Instalment = i, Plan = p })
+            .Where(x => (x.Instalment.Status == (int)InstalmentStatus.Pending || x.Instalment.Status == (int)InstalmentStatus.PartiallyPaid)
+                && (x.Plan.State == (int)PlanState.Active || x.Plan.State == (int)PlanState.Broken)
+                && x.Instalment.DueDate.AddDays(x.Plan.GraceDays) < today)
+            .Select(x => new { x.Plan.CaseId, x.Plan.Id }).Distinct().Take(BatchSize).ToListAsync(cancellationToken);
         var count = 0;
-        foreach (var planId in due)
+        foreach (var target in due)
         {
-            var caseId = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.CaseId).SingleAsync(cancellationToken);
-            count += await ChangePlanAsync(caseId, planId, now, plan =>
+            count += await ChangePlanAsync(target.CaseId, target.Id, now, plan =>
             {
                 var review = plan.Review(today);
                 foreach (var number in review.NewlyMissedInstalments)
