@@ -14,7 +14,6 @@ public static class PlanMapping
         var plan = record.ToDomain();
         var schedule = plan.Schedule;
         var awaitingApproval = plan.RequiresSupervisorApproval && plan.Approval is null;
-        var paid = plan.Instalments.Aggregate(plan.CarriedForward, (sum, i) => sum + i.Paid);
         var proto = new V1.PaymentPlan
         {
             Name = ResourceNames.Child(record.CaseId, ResourceNames.PaymentPlans, record.Id),
@@ -25,7 +24,7 @@ public static class PlanMapping
                 ? ResourceNames.Child(record.CaseId, ResourceNames.Assessments, assessment) : string.Empty,
             WithinAffordability = record.WithinAffordability,
             Approval = new V1.Approval { Required = plan.RequiresSupervisorApproval },
-            PaidAmount = MoneyMapping.ToProto(paid),
+            PaidAmount = MoneyMapping.ToProto(plan.Received),
             OutstandingAmount = MoneyMapping.ToProto(plan.Outstanding),
             CarriedForward = MoneyMapping.ToProto(plan.CarriedForward),
             GraceDays = plan.GraceDays,

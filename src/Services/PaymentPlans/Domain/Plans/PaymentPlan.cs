@@ -60,6 +60,9 @@ public sealed partial class PaymentPlan
 
     public Money Outstanding => Money.Sum(instalments.Select(i => i.Outstanding), Schedule.Currency);
 
+    /// <summary>Everything received: what the instalments took plus what was carried forward.</summary>
+    public Money Received => instalments.Aggregate(CarriedForward, (sum, i) => sum + i.Paid);
+
     public static PaymentPlan Propose(
         Guid id, Guid caseId, RepaymentSchedule schedule, IReadOnlyList<ApprovalReason> approvalReasons,
         DateTimeOffset proposedAt, PlanPolicy policy)

@@ -78,7 +78,7 @@ public static class PlanEvents
     {
         PlanId = plan.Id,
         CaseId = plan.CaseId,
-        TotalPaid = plan.Instalments.Aggregate(plan.CarriedForward, (sum, i) => sum + i.Paid).Amount,
+        TotalPaid = plan.Received.Amount,
         Currency = plan.Schedule.Currency.Code,
         OccurredAt = at,
     };
