@@ -20,9 +20,13 @@ try
     {
         var rows = PortfolioGenerator.Generate(size, seed: size);
         var database = await infrastructure.CreateDatabaseAsync("intake");
-        await using var host = await CasesHost.StartAsync(
-            database, infrastructure.RedisConnectionString, await infrastructure.CreateVirtualHostAsync("intake"), settings);
-        var (summary, committed, drained, events) = await IntakeRun.RunAsync(host.GrpcAddress, database, rows);
+        await using var host = await ServiceHostProcess.StartAsync("src/Services/Cases", new Dictionary<string, string>(settings)
+        {
+            ["ConnectionStrings__casesdb"] = database,
+            ["ConnectionStrings__redis"] = infrastructure.RedisConnectionString,
+            ["ConnectionStrings__eventbus"] = await infrastructure.CreateVirtualHostAsync("intake"),
+        }, echo: line => Console.Error.WriteLine($"[cases] {line}"));
+        var (summary, committed, drained, events) = await IntakeRun.RunAsync(host.GrpcAddress.GetLeftPart(UriPartial.Authority), database, rows);
         var floor = await CopyFloor.RunAsync(database, rows);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{size:N0} accounts: opened {summary.CasesOpened:N0}, rejected {summary.RowsRejected:N0}; committed {committed:F1} s ({size / committed:N0} accounts/s); " +

@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using CollectionsPlatform.Orchestration;
 using Collections.Cases.V1;
 using CollectionsPlatform.Grpc;
 using CollectionsPlatform.Testing;
@@ -12,79 +8,39 @@ namespace CollectionsPlatform.Cases.FunctionalTests;
 public sealed class CasesHostFixture : IAsyncLifetime
 {
     private readonly InfrastructureFixture infrastructure = new();
-    private Process? host;
+    private ServiceHostProcess? host;
     private GrpcChannel? channel;
 
     public CaseService.CaseServiceClient Client { get; private set; } = null!;
 
     public string EventBusUri { get; private set; } = string.Empty;
 
+    /// <summary>The host's gRPC (h2c) address, for clients other than <see cref="Client"/> (the import tool).</summary>
+    public Uri GrpcAddress => host!.GrpcAddress;
+
     public async ValueTask InitializeAsync()
     {
         await infrastructure.InitializeAsync();
         var database = await infrastructure.CreateDatabaseAsync("cases");
         EventBusUri = await infrastructure.CreateVirtualHostAsync("cases");
-        var (httpPort, grpcPort) = (PortAllocator.Choose(), PortAllocator.Choose());
-        var start = new ProcessStartInfo("dotnet", [HostDll()]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["ConnectionStrings__casesdb"] = database;
-        start.Environment["ConnectionStrings__redis"] = infrastructure.RedisConnectionString;
-        start.Environment["ConnectionStrings__eventbus"] = EventBusUri;
-        start.Environment["Kestrel__Endpoints__http__Url"] = $"http://127.0.0.1:{httpPort}";
-        start.Environment["Kestrel__Endpoints__grpc__Url"] = $"http://127.0.0.1:{grpcPort}";
-        start.Environment["Kestrel__Endpoints__grpc__Protocols"] = "Http2";
-        host = Process.Start(start)!;
-        host.OutputDataReceived += (_, _) => { };
-        host.ErrorDataReceived += (_, _) => { };
-        host.BeginOutputReadLine();
-        host.BeginErrorReadLine();
-        await WaitReadyAsync(new Uri($"http://127.0.0.1:{httpPort}/health"));
-        channel = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
+        host = await ServiceHostProcess.StartAsync("src/Services/Cases", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__casesdb"] = database,
+            ["ConnectionStrings__redis"] = infrastructure.RedisConnectionString,
+            ["ConnectionStrings__eventbus"] = EventBusUri,
+        });
+        channel = GrpcChannel.ForAddress(host.GrpcAddress);
         Client = new CaseService.CaseServiceClient(channel);
     }
 
     public async ValueTask DisposeAsync()
     {
         channel?.Dispose();
-        if (host is { HasExited: false })
+        if (host is not null)
         {
-            host.Kill(entireProcessTree: true);
-            await host.WaitForExitAsync();
+            await host.DisposeAsync();
         }
 
-        host?.Dispose();
         await infrastructure.DisposeAsync();
-    }
-
-    private async Task WaitReadyAsync(Uri health)
-    {
-        using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (host!.HasExited)
-                throw new InvalidOperationException($"The Cases host exited with code {host.ExitCode}.");
-            try
-            {
-                if ((await http.GetAsync(health)).StatusCode == HttpStatusCode.OK)
-                    return;
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("The Cases host did not become ready within 90 s.");
-    }
-
-    private static string HostDll()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CollectionsPlatform.sln")))
-            folder = folder.Parent;
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        return Path.Combine(folder!.FullName, "src/Services/Cases/bin", configuration, "net10.0/CollectionsPlatform.Cases.dll");
     }
 }

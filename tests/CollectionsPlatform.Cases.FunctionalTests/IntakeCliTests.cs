@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Reflection;
+using CollectionsPlatform.Testing;
 using Collections.Cases.V1;
 using CollectionsPlatform.Grpc;
 
@@ -58,7 +58,7 @@ public sealed class IntakeCliTests(CasesHostFixture host)
 
     private async Task<(int ExitCode, string Output)> RunAsync(string file, params string[] options)
     {
-        var start = new ProcessStartInfo("dotnet", [ToolDll(), file, "--address", GrpcAddress(), .. options])
+        var start = new ProcessStartInfo("dotnet", [ToolDll(), file, "--address", host.GrpcAddress.GetLeftPart(UriPartial.Authority), .. options])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -70,17 +70,9 @@ public sealed class IntakeCliTests(CasesHostFixture host)
         return (tool.ExitCode, await output + await error);
     }
 
-    /// <summary>The host's gRPC address, read from the fixture's channel (the fixture does not publish it).</summary>
-    private string GrpcAddress() =>
-        ((GrpcChannel)typeof(CasesHostFixture).GetField("channel", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(host)!).Address.ToString();
-
     private static string ToolDll()
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CollectionsPlatform.sln")))
-            folder = folder.Parent;
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(folder!.FullName, "tools/DelinquencyImport/bin", configuration, "net10.0/CollectionsPlatform.DelinquencyImport.dll");
+        var dll = BuiltProject.Dll("tools/DelinquencyImport");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build tools/DelinquencyImport first.", dll);
     }
 }

@@ -11,7 +11,7 @@ namespace CollectionsPlatform.Gateway.FunctionalTests;
 public sealed class PlatformFixture : IAsyncLifetime
 {
     private readonly InfrastructureFixture infrastructure = new();
-    private readonly List<HostProcess> hosts = [];
+    private readonly List<ServiceHostProcess> hosts = [];
     private GrpcChannel? casesChannel;
     private GrpcChannel? plansChannel;
 
@@ -19,7 +19,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public CaseService.CaseServiceClient Cases { get; private set; } = null!;
 
-    public HostProcess Gateway { get; private set; } = null!;
+    public ServiceHostProcess Gateway { get; private set; } = null!;
 
     /// <summary>Straight to PaymentPlans, for the steps the REST API does not offer (affordability assessment).</summary>
     public PaymentPlanService.PaymentPlanServiceClient Plans { get; private set; } = null!;
@@ -54,13 +54,13 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["ConnectionStrings__redis"] = infrastructure.RedisConnectionString,
             ["ConnectionStrings__eventbus"] = bus,
         };
-        var casesHost = HostProcess.StartAsync("src/Services/Cases", With(shared, ("ConnectionStrings__casesdb", await casesDb)), "/health");
+        var casesHost = ServiceHostProcess.StartAsync("src/Services/Cases", With(shared, ("ConnectionStrings__casesdb", await casesDb)), "/health");
         var cases = await casesHost;
         hosts.Add(cases);
         var (plansHttp, plansGrpc) = (ClosedPort(), ClosedPort());
         try
         {
-            var plans = await HostProcess.StartAsync("src/Services/PaymentPlans", With(shared,
+            var plans = await ServiceHostProcess.StartAsync("src/Services/PaymentPlans", With(shared,
                 ("ConnectionStrings__paymentplansdb", await plansDb),
                 ("services__cases__http__0", cases.HttpAddress.ToString()),
                 ("services__cases__grpc__0", cases.GrpcAddress.ToString())), "/health");
@@ -84,9 +84,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     }
 
     /// <summary>Another gateway process (disposed with the fixture) pointed at the given service endpoints.</summary>
-    public async Task<HostProcess> StartGatewayAsync(Uri casesHttp, Uri casesGrpc, Uri plansHttp, Uri plansGrpc, string callTimeout = "00:00:30")
+    public async Task<ServiceHostProcess> StartGatewayAsync(Uri casesHttp, Uri casesGrpc, Uri plansHttp, Uri plansGrpc, string callTimeout = "00:00:30")
     {
-        var gateway = await HostProcess.StartAsync("src/Gateway", new Dictionary<string, string>
+        var gateway = await ServiceHostProcess.StartAsync("src/Gateway", new Dictionary<string, string>
         {
             ["Gateway__Services__0"] = "cases",
             ["Gateway__Services__1"] = "paymentplans",

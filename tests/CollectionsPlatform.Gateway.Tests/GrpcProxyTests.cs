@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using CollectionsPlatform.Testing;
 
 namespace CollectionsPlatform.Gateway.Tests;
 
@@ -49,8 +50,8 @@ public sealed class GrpcProxyTests
         contacts.Seen.ShouldBeEmpty();
     }
 
-    private static Task<GatewayProcess> StartGatewayAsync(FakeService cases, FakeService contacts, CancellationToken ct) =>
-        GatewayProcess.StartAsync(new Dictionary<string, string>
+    private static Task<ServiceHostProcess> StartGatewayAsync(FakeService cases, FakeService contacts, CancellationToken ct) =>
+        GatewayHost.StartAsync(new Dictionary<string, string>
         {
             ["Gateway__Services__0"] = "cases",
             ["Gateway__Services__1"] = "contacts",
@@ -60,7 +61,7 @@ public sealed class GrpcProxyTests
             ["services__contacts__grpc__0"] = $"http://127.0.0.1:{contacts.GrpcPort}",
         }, ct);
 
-    private static async Task<HttpResponseMessage> CallAsync(HttpClient client, GatewayProcess gateway, string path, string? correlationId, CancellationToken ct)
+    private static async Task<HttpResponseMessage> CallAsync(HttpClient client, ServiceHostProcess gateway, string path, string? correlationId, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gateway.GrpcAddress, path))
         {

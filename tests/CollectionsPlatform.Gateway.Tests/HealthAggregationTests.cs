@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CollectionsPlatform.Testing;
 
 namespace CollectionsPlatform.Gateway.Tests;
 
@@ -15,7 +16,7 @@ public sealed class HealthAggregationTests
         await using var cases = await FakeService.StartHealthyAsync(ct);
         await using var contacts = await FakeService.StartAsync(HttpStatusCode.ServiceUnavailable, ContactsNotReady, ct);
         var complaintsPort = FreePort.Next();
-        await using var gateway = await GatewayProcess.StartAsync(new Dictionary<string, string>
+        await using var gateway = await GatewayHost.StartAsync(new Dictionary<string, string>
         {
             ["Gateway__Services__0"] = "cases",
             ["Gateway__Services__1"] = "contacts",
@@ -44,7 +45,7 @@ public sealed class HealthAggregationTests
         var ct = TestContext.Current.CancellationToken;
         await using var cases = await FakeService.StartHealthyAsync(ct);
         await using var consent = await FakeService.StartHealthyAsync(ct);
-        await using var gateway = await GatewayProcess.StartAsync(new Dictionary<string, string>
+        await using var gateway = await GatewayHost.StartAsync(new Dictionary<string, string>
         {
             ["Gateway__Services__0"] = "cases",
             ["Gateway__Services__1"] = "consent",

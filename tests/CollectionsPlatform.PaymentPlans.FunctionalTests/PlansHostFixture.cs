@@ -14,8 +14,8 @@ namespace CollectionsPlatform.PaymentPlans.FunctionalTests;
 public sealed class PlansHostFixture : IAsyncLifetime
 {
     private readonly InfrastructureFixture infrastructure = new();
-    private HostProcess? cases;
-    private HostProcess? plans;
+    private ServiceHostProcess? cases;
+    private ServiceHostProcess? plans;
     private GrpcChannel? casesChannel;
     private GrpcChannel? plansChannel;
     private IBusControl? bus;
@@ -41,11 +41,11 @@ public sealed class PlansHostFixture : IAsyncLifetime
             ["ConnectionStrings__redis"] = infrastructure.RedisConnectionString,
             ["ConnectionStrings__eventbus"] = EventBusUri,
         };
-        cases = await HostProcess.StartAsync("Cases", new Dictionary<string, string>(shared) { ["ConnectionStrings__casesdb"] = casesDatabase });
-        plans = await HostProcess.StartAsync("PaymentPlans", new Dictionary<string, string>(shared)
+        cases = await ServiceHostProcess.StartAsync("src/Services/Cases", new Dictionary<string, string>(shared) { ["ConnectionStrings__casesdb"] = casesDatabase });
+        plans = await ServiceHostProcess.StartAsync("src/Services/PaymentPlans", new Dictionary<string, string>(shared)
         {
             ["ConnectionStrings__paymentplansdb"] = PlansDatabase,
-            ["services__cases__grpc__0"] = cases.GrpcAddress,
+            ["services__cases__grpc__0"] = cases.GrpcAddress.GetLeftPart(UriPartial.Authority),
             ["PaymentPlans__Scheduler__Interval"] = "00:00:02",
         });
         casesChannel = GrpcChannel.ForAddress(cases.GrpcAddress);

@@ -19,14 +19,15 @@ public sealed class ServiceHostsTests(InfrastructureFixture infrastructure)
         var databaseName = $"{service.ToLowerInvariant()}db";
         var database = await infrastructure.CreateDatabaseAsync(databaseName, ct);
         var eventBus = await infrastructure.CreateVirtualHostAsync(databaseName, ct);
-        await using var host = ServiceProcess.Start(service, new Dictionary<string, string>
+        await using var host = await ServiceHostProcess.StartDllAsync(Path.Combine(AppContext.BaseDirectory, $"CollectionsPlatform.{service}.dll"), new Dictionary<string, string>
         {
             [$"ConnectionStrings__{databaseName}"] = database,
             ["ConnectionStrings__redis"] = infrastructure.RedisConnectionString,
             ["ConnectionStrings__eventbus"] = eventBus,
-        });
+        }, readyPath: null, cancellationToken: ct);
+        using var client = new HttpClient { BaseAddress = host.HttpAddress };
 
-        var ready = await WaitForReadyAsync(host.Client, ct);
+        var ready = await WaitForReadyAsync(client, ct);
 
         ready.StatusOf(databaseName).ShouldBe("Healthy");
         ready.StatusOf("redis").ShouldBe("Healthy");
