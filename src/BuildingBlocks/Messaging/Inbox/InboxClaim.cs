@@ -25,15 +25,8 @@ internal static class InboxClaim
 
     internal static string InsertSql(IModel model)
     {
-        var entityType = model.FindEntityType(typeof(InboxMessage))
-            ?? throw new InvalidOperationException("The DbContext does not map inbox_messages: call modelBuilder.AddIntegrationEventTables().");
-        var table = StoreObjectIdentifier.Table(
-            entityType.GetTableName() ?? throw new InvalidOperationException("inbox_messages is not mapped to a table."),
-            entityType.GetSchema());
-        string Column(string property) =>
-            StoreNames.Quote(entityType.FindProperty(property)!.GetColumnName(table)
-                ?? throw new InvalidOperationException($"{property} is not mapped to a column."));
-        return $"INSERT INTO {StoreNames.QuoteTable(table)} ({Column(nameof(InboxMessage.MessageId))}, {Column(nameof(InboxMessage.ConsumerName))}, " +
-               $"{Column(nameof(InboxMessage.HandledAt))}) VALUES ({{0}}, {{1}}, {{2}}) ON CONFLICT DO NOTHING";
+        var inbox = MappedTable.Of<InboxMessage>(model, "inbox_messages");
+        return $"INSERT INTO {inbox.Name} ({inbox.Column(nameof(InboxMessage.MessageId))}, {inbox.Column(nameof(InboxMessage.ConsumerName))}, " +
+               $"{inbox.Column(nameof(InboxMessage.HandledAt))}) VALUES ({{0}}, {{1}}, {{2}}) ON CONFLICT DO NOTHING";
     }
 }

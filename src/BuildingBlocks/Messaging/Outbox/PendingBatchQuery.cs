@@ -22,16 +22,9 @@ internal static class PendingBatchQuery
 
     internal static string Sql(IModel model)
     {
-        var entityType = model.FindEntityType(typeof(OutboxMessage))
-            ?? throw new InvalidOperationException("The DbContext does not map outbox_messages: call modelBuilder.AddIntegrationEventTables().");
-        var table = StoreObjectIdentifier.Table(
-            entityType.GetTableName() ?? throw new InvalidOperationException("outbox_messages is not mapped to a table."),
-            entityType.GetSchema());
-        string Column(string property) =>
-            StoreNames.Quote(entityType.FindProperty(property)!.GetColumnName(table)
-                ?? throw new InvalidOperationException($"{property} is not mapped to a column."));
-        return $"SELECT * FROM {StoreNames.QuoteTable(table)} " +
-               $"WHERE {Column(nameof(OutboxMessage.DispatchedAt))} IS NULL AND (SELECT pg_try_advisory_xact_lock({{0}})) " +
-               $"ORDER BY {Column(nameof(OutboxMessage.SequenceNumber))} LIMIT {{1}}";
+        var outbox = MappedTable.Of<OutboxMessage>(model, "outbox_messages");
+        return $"SELECT * FROM {outbox.Name} " +
+               $"WHERE {outbox.Column(nameof(OutboxMessage.DispatchedAt))} IS NULL AND (SELECT pg_try_advisory_xact_lock({{0}})) " +
+               $"ORDER BY {outbox.Column(nameof(OutboxMessage.SequenceNumber))} LIMIT {{1}}";
     }
 }
