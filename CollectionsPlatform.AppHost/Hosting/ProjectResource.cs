@@ -118,7 +118,7 @@ public sealed class ProjectResource(string name, string projectDirectory) : Reso
                 var current = process!;
                 await current.Exited.WaitAsync(stopping.Token);
                 Restarts++;
-                var backoff = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(Restarts - 1, 5))));
+                var backoff = RestartBackoff.Before(Restarts);
                 SetState(ResourceState.Restarting, $"exited with code {current.ExitCode}; restart #{Restarts} in {backoff.TotalSeconds:0} s");
                 await current.DisposeAsync();
                 await Task.Delay(backoff, stopping.Token);

@@ -78,7 +78,7 @@ public abstract class ServerResource(string name) : Resource(name)
                 {
                     failures++;
                     SetState(ResourceState.Failed, e.Message.Split('\n')[0]);
-                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures - 1, 5)))), stopping);
+                    await Task.Delay(RestartBackoff.Before(failures), stopping);
                 }
             }
         }
