@@ -1,6 +1,7 @@
 using CollectionsPlatform.Gateway.Correlation;
 using CollectionsPlatform.Grpc;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CollectionsPlatform.Gateway.Rest.Errors;
 
@@ -21,17 +22,19 @@ internal sealed partial class RestExceptionHandler(ILogger<RestExceptionHandler>
         {
             BadHttpRequestException => RestProblems.Malformed(httpContext, "The request body or a parameter could not be read; check the JSON and the parameter types."),
             RpcException rpc => RestProblems.FromRpc(httpContext, rpc),
-            _ => RestProblems.GatewayFailure(httpContext),
+            _ => Unexpected(httpContext, exception),
         };
-        if (exception is not BadHttpRequestException and not RpcException)
-        {
-            LogUnexpected(logger, exception.GetType().Name);
-        }
 
         // the exception handler cleared the response headers: restore the correlation id
         httpContext.Response.Headers[CorrelationIdMiddleware.HeaderName] = httpContext.Request.Headers[CorrelationIdMiddleware.HeaderName];
         await result.ExecuteAsync(httpContext);
         return true;
+    }
+
+    private ProblemHttpResult Unexpected(HttpContext httpContext, Exception exception)
+    {
+        LogUnexpected(logger, exception.GetType().Name);
+        return RestProblems.GatewayFailure(httpContext);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "REST request failed in the gateway with {ExceptionType}")]
