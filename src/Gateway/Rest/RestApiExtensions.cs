@@ -43,6 +43,7 @@ public static class RestApiExtensions
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup("/api/v1")
             .AddEndpointFilter<RpcExceptionFilter>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);

@@ -14,19 +14,16 @@ internal static class CaseEndpoints
             .WithName("ListCases")
             .WithSummary("A collector's case list, newest first, filtered and paged.")
             .WithDescription("Filters: state and bucket (repeatable, e.g. state=OPEN&state=PROMISED&bucket=M2), queue, agent (the {agent} of agents/{agent}). "
-                + "pageSize 1-500 (default 50); pageToken from nextPageToken. Backed by CaseService.ListCases.")
-            .ProducesValidationProblem();
+                + "pageSize 1-500 (default 50); pageToken from nextPageToken. Backed by CaseService.ListCases.");
         api.MapGet("/cases/{caseId}/summary", GetCaseSummary)
             .WithName("GetCaseSummary")
             .WithSummary("A debtor's case summary: balances, bucket, state, the active plan with its next due instalment, a pending promise.")
             .WithDescription("Backed by CaseService.GetCase and PaymentPlanService.ListPaymentPlans / ListPromisesToPay.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/cases/{caseId}/timeline", ListTimeline)
             .WithName("ListCaseTimeline")
             .WithSummary("A case's timeline, oldest first, paged.")
             .WithDescription("Optional type filter (repeatable, e.g. type=STATE_CHANGED). pageSize 1-1000 (default 100). Backed by CaseService.ListCaseEvents.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }

@@ -15,27 +15,23 @@ internal static class PaymentPlanEndpoints
             .WithName("QuotePaymentPlans")
             .WithSummary("Quotes the five schedule types side by side for an amount; nothing is stored.")
             .WithDescription("Backed by CaseService.GetCase (404 for an unknown case, the balance) and PaymentPlanService.QuotePaymentPlans.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/cases/{caseId}/payment-plans", ProposePlan)
             .WithName("ProposePaymentPlan")
             .WithSummary("Proposes a plan (usually a chosen quote) to the debtor; out-of-policy plans wait for a supervisor.")
             .WithDescription("Backed by PaymentPlanService.ProposePaymentPlan. 201 with Location of the plan.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/cases/{caseId}/payment-plans/{planId}", GetPlan)
             .WithName("GetPaymentPlan")
             .WithSummary("A plan with its exact schedule and lifecycle.")
             .WithDescription("Backed by PaymentPlanService.GetPaymentPlan.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/cases/{caseId}/payment-plans/{planId}:accept", AcceptPlan)
             .WithName("AcceptPaymentPlan")
             .WithSummary("The debtor accepts a proposed plan: the written confirmation is issued and the plan becomes active.")
             .WithDescription("Backed by PaymentPlanService.AcceptPaymentPlan. 409 with reason PLAN_EXPIRED, PLAN_ALREADY_ACCEPTED, APPROVAL_REQUIRED, …; 412 for a stale etag.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -43,7 +39,6 @@ internal static class PaymentPlanEndpoints
             .WithName("CreatePromiseToPay")
             .WithSummary("Records a promise to pay an amount by a date.")
             .WithDescription("Backed by PaymentPlanService.CreatePromiseToPay. 201 with the promise.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
