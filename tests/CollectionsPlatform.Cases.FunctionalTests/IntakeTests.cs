@@ -19,7 +19,7 @@ public sealed class IntakeTests(CasesHostFixture host)
             IntakeRows.Row(2, a[0], 10), IntakeRows.Row(3, a[1], 20), IntakeRows.Row(4, a[2], 45), IntakeRows.Row(5, a[4], 5)));
         var before = await client.FindAsync(a[4]);
         await using var events = await EventBus.ConnectAsync(host.EventBusUri);
-        await events.ListenAsync("CaseOpened", "CaseBucketChanged", "CaseStateChanged");
+        await events.ListenAsync("CaseOpened", "CaseBucketChanged", "CaseStateChanged", "CaseClosed");
         var noDebtor = IntakeRows.Row(9, n[2], 30);
         noDebtor.Debtor = "people/9";
 
@@ -56,6 +56,7 @@ public sealed class IntakeTests(CasesHostFixture host)
         (await events.WaitForAsync("CaseOpened", EventTimeout, Id(opened), a[3], "M4")).ShouldNotBeNull();
         (await events.WaitForAsync("CaseBucketChanged", EventTimeout, Id(moved), "M1", "M2")).ShouldNotBeNull();
         (await events.WaitForAsync("CaseStateChanged", EventTimeout, Id(cured), "Cured")).ShouldNotBeNull();
+        (await events.WaitForAsync("CaseClosed", EventTimeout, Id(cured), "Cured")).ShouldNotBeNull("a case the feed cures is closed, as one cured by a payment is");
     }
 
     [Fact]

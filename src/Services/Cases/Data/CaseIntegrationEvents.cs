@@ -12,11 +12,18 @@ public static class CaseIntegrationEvents
     public static IEnumerable<IIntegrationEvent> From(CaseEvent domainEvent, StoredCase stored, PaymentRecord? payment)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var (record, collectionCase) = (stored.Record, stored.Case);
+        return From(domainEvent, stored.Case, stored.Record.Jurisdiction, payment);
+    }
+
+    /// <param name="jurisdiction">The policy pack jurisdiction the case was opened under.</param>
+    /// <param name="payment">The stored payment a <see cref="PaymentPostedEvent"/> belongs to, when known.</param>
+    public static IEnumerable<IIntegrationEvent> From(CaseEvent domainEvent, CollectionCase collectionCase, string jurisdiction, PaymentRecord? payment)
+    {
+        ArgumentNullException.ThrowIfNull(collectionCase);
         switch (domainEvent)
         {
             case CaseOpenedEvent opened:
-                yield return Opened(opened, collectionCase, record.Jurisdiction);
+                yield return Opened(opened, collectionCase, jurisdiction);
                 break;
             case CaseBucketChangedEvent moved:
                 yield return BucketChanged(moved, collectionCase);

@@ -53,6 +53,6 @@ public sealed class IntakeChanges(DateTimeOffset now)
         BucketChanges.AddRange(collectionCase.BucketHistory.Select(change => (collectionCase.Id, change)));
         Timeline.AddRange(collectionCase.Timeline.Select(entry => (collectionCase.Id, entry)));
         foreach (var domainEvent in collectionCase.DequeueEvents())
-            Outbox.Add(IntakeEvents.ToOutbox(domainEvent, collectionCase, jurisdiction, now));
+            Outbox.AddRange(IntakeEvents.ToOutbox(domainEvent, collectionCase, jurisdiction, now));
     }
 }

@@ -2,36 +2,34 @@ using System.Diagnostics;
 using System.Text.Json;
 using CollectionsPlatform.Cases.Data;
 using CollectionsPlatform.Cases.Domain.Cases;
+using CollectionsPlatform.Contracts.IntegrationEvents;
 
 namespace CollectionsPlatform.Cases.Features.ImportDelinquencies;
 
-/// <summary>Domain case events → integration events (built by <see cref="CaseIntegrationEvents"/>) as outbox rows
-/// (the outbox's type name and web JSON), so they can be copied in bulk in the chunk's transaction.</summary>
+/// <summary>Domain case events → integration events as outbox rows (the outbox's type name and web JSON), so they can
+/// be copied in bulk in the chunk's transaction.</summary>
 public static class IntakeEvents
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static IntakeOutboxRow ToOutbox(CaseEvent domainEvent, CollectionCase collectionCase, string jurisdiction, DateTimeOffset now)
+    /// <summary>The outbox rows of one domain event: the same integration events as any other change of a case
+    /// (<see cref="CaseIntegrationEvents.From(CaseEvent, CollectionCase, string, PaymentRecord?)"/>), so a cure by
+    /// the feed also announces CaseClosed.</summary>
+    public static IEnumerable<IntakeOutboxRow> ToOutbox(CaseEvent domainEvent, CollectionCase collectionCase, string jurisdiction, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        ArgumentNullException.ThrowIfNull(collectionCase);
-        return domainEvent switch
-        {
-            CaseOpenedEvent opened => Row(CaseIntegrationEvents.Opened(opened, collectionCase, jurisdiction), opened.CaseId, now),
-            CaseBucketChangedEvent moved => Row(CaseIntegrationEvents.BucketChanged(moved, collectionCase), moved.CaseId, now),
-            CaseStateChangedEvent changed => Row(CaseIntegrationEvents.StateChanged(changed), changed.CaseId, now),
-            _ => throw new ArgumentException($"Intake raises no {domainEvent.GetType().Name}.", nameof(domainEvent)),
-        };
+        return CaseIntegrationEvents.From(domainEvent, collectionCase, jurisdiction, payment: null)
+            .Select(integrationEvent => Row(integrationEvent, domainEvent.CaseId, now));
     }
 
-    private static IntakeOutboxRow Row<TEvent>(TEvent integrationEvent, Guid caseId, DateTimeOffset now)
-        where TEvent : class
+    private static IntakeOutboxRow Row(IIntegrationEvent integrationEvent, Guid caseId, DateTimeOffset now)
     {
+        var type = integrationEvent.GetType();
         var activity = Activity.Current;
         return new IntakeOutboxRow(
             Guid.CreateVersion7(),
-            $"{typeof(TEvent).FullName}, {typeof(TEvent).Assembly.GetName().Name}",
-            JsonSerializer.Serialize(integrationEvent, Json),
+            $"{type.FullName}, {type.Assembly.GetName().Name}",
+            JsonSerializer.Serialize(integrationEvent, type, Json),
             caseId.ToString(),
             activity?.IdFormat == ActivityIdFormat.W3C ? activity.Id : null,
             activity?.TraceStateString,
