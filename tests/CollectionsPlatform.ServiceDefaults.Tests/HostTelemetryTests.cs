@@ -10,7 +10,7 @@ namespace CollectionsPlatform.ServiceDefaults.Tests;
 public sealed partial class HostTelemetryTests
 {
     [Fact]
-    public async Task A_host_with_service_defaults_exports_tagged_server_spans_and_logs_over_otlp()
+    public async Task A_host_with_service_defaults_exports_its_server_spans_and_logs_over_otlp_but_not_its_health_probes()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var collector = await OtlpCollector.StartAsync(ct);
@@ -33,6 +33,10 @@ public sealed partial class HostTelemetryTests
             });
             await app.StartAsync(ct);
             using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            using (await client.GetAsync(new Uri("/health", UriKind.Relative), ct))
+            {
+            }
+
             using var response = await client.GetAsync(new Uri("/cases/c-1", UriKind.Relative), ct);
             ((int)response.StatusCode).ShouldBe(204);
             await app.StopAsync(ct);
@@ -52,6 +56,7 @@ public sealed partial class HostTelemetryTests
         exports["/v1/traces"].ShouldContain("/cases/{id}");
         exports["/v1/traces"].ShouldContain("http.response.status_code");
         exports["/v1/logs"].ShouldContain("Case read for telemetry test");
+        exports["/v1/traces"].ShouldNotContain("/health", Case.Sensitive, "health probes are not traced");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case read for telemetry test {CaseId}")]
