@@ -1,4 +1,5 @@
 using Collections.Cases.V1;
+using CollectionsPlatform.Data;
 using CollectionsPlatform.Messaging;
 using CollectionsPlatform.PaymentPlans.Cases;
 using CollectionsPlatform.PaymentPlans.Data;
@@ -19,8 +20,6 @@ using CollectionsPlatform.PaymentPlans.Features.Promises;
 using CollectionsPlatform.PaymentPlans.Features.ProposePaymentPlan;
 using CollectionsPlatform.PaymentPlans.Features.RecordPayment;
 using CollectionsPlatform.PaymentPlans.Features.Scheduler;
-using CollectionsPlatform.ServiceDefaults.Data;
-using CollectionsPlatform.ServiceDefaults.Redis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CollectionsPlatform.PaymentPlans;
@@ -28,13 +27,14 @@ namespace CollectionsPlatform.PaymentPlans;
 /// <summary>The one place the Payment plans service is wired.</summary>
 public static class PaymentPlansExtensions
 {
-    /// <summary>Database (paymentplansdb, migrated at start-up), Redis, the event bus with its outbox, the Cases
+    /// <summary>Database (paymentplansdb through Aspire's Npgsql EF Core integration, migrated before the service reports
+    /// ready), the event bus with its outbox, the Cases
     /// client (<c>http://_grpc.cases</c>), the policy pack and the handlers.</summary>
     public static IHostApplicationBuilder AddPaymentPlans(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddServiceDatabase<PaymentPlansDbContext>("paymentplansdb");
-        builder.AddRedisClient();
+        builder.AddNpgsqlDbContext<PaymentPlansDbContext>("paymentplansdb");
+        builder.AddDatabaseMigration<PaymentPlansDbContext>();
         builder.AddEventBus<PaymentPlansDbContext>(bus =>
             bus.AddConsumer<PaymentPostedConsumer, IdempotentConsumerDefinition<PaymentPostedConsumer>>());
         builder.Services.TryAddSingleton(TimeProvider.System);
