@@ -22,6 +22,11 @@ if [[ ! -f "$project" ]]; then
 fi
 
 dotnet tool restore >/dev/null
+# dotnet ef builds the service's own host to get its DbContext: give it the connection strings the AppHost would pass
+# (placeholders: adding a migration contacts neither PostgreSQL nor RabbitMQ).
+database="$(tr '[:upper:]' '[:lower:]' <<< "$service")db"
+export "ConnectionStrings__$database=${DESIGN_DATABASE:-Host=127.0.0.1;Database=$database;Username=postgres}"
+export ConnectionStrings__eventbus="${DESIGN_EVENTBUS:-amqp://guest:guest@127.0.0.1:5672}"
 dotnet ef migrations add "$name" \
   --project "$project" \
   --context "${service}DbContext" \
