@@ -1,6 +1,7 @@
+using Grpc.Net.Client;
 using Collections.Cases.V1;
 using CollectionsPlatform.AppHost.Hosting;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using Money = Google.Type.Money;
 
 namespace CollectionsPlatform.AppHost.DemoData;

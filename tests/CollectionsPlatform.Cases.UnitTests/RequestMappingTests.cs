@@ -2,7 +2,7 @@ using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Domain.Cases;
 using CollectionsPlatform.Cases.Grpc;
 using CollectionsPlatform.Cases.Mapping;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using Google.Rpc;
 
 namespace CollectionsPlatform.Cases.UnitTests;

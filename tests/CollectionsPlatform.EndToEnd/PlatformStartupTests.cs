@@ -1,9 +1,10 @@
+using Grpc.Net.Client;
 using System.Net.Http.Json;
 using Collections.Cases.V1;
 using CollectionsPlatform.AppHost;
 using CollectionsPlatform.AppHost.DemoData;
 using CollectionsPlatform.AppHost.Hosting;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using CollectionsPlatform.Orchestration;
 
 namespace CollectionsPlatform.EndToEnd;

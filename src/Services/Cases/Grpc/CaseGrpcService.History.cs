@@ -3,7 +3,7 @@ using CollectionsPlatform.Cases.Domain.Cases;
 using CollectionsPlatform.Cases.Features.CaseHistory;
 using CollectionsPlatform.Cases.Mapping;
 using CollectionsPlatform.Domain;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.Grpc;
 

@@ -4,7 +4,7 @@ using CollectionsPlatform.Cases.Features.CloseCase;
 using CollectionsPlatform.Cases.Features.GetNextAction;
 using CollectionsPlatform.Cases.Mapping;
 using CollectionsPlatform.Domain;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.Grpc;
 

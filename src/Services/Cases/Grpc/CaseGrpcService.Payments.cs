@@ -2,7 +2,7 @@ using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Features.CaseHistory;
 using CollectionsPlatform.Cases.Features.PostPayment;
 using CollectionsPlatform.Cases.Mapping;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.Grpc;
 

@@ -2,7 +2,7 @@ using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Features.WatchCase;
 using CollectionsPlatform.Cases.Mapping;
 using CollectionsPlatform.Domain;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.Grpc;
 

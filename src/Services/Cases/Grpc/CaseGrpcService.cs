@@ -5,7 +5,7 @@ using CollectionsPlatform.Cases.Features.CreateCase;
 using CollectionsPlatform.Cases.Features.GetCase;
 using CollectionsPlatform.Cases.Features.ListCases;
 using CollectionsPlatform.Cases.Mapping;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.Grpc;
 

@@ -1,6 +1,6 @@
 using CollectionsPlatform.Domain;
 using Collections.PaymentPlans.V1;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using CollectionsPlatform.PaymentPlans.Features.AssessAffordability;
 using CollectionsPlatform.PaymentPlans.Features.QuotePaymentPlans;
 using CollectionsPlatform.PaymentPlans.Features.Shared;
