@@ -3,10 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace CollectionsPlatform.Messaging.FunctionalTests;
 
-/// <summary>Records every warning or error a host logs: its category and event name (never the message).</summary>
+/// <summary>Records every warning or error a test host logs: category, level, event name and message (test data only).</summary>
 internal sealed class WarningLog : ILoggerProvider
 {
-    public ConcurrentQueue<(string Category, LogLevel Level, string? Event)> Entries { get; } = new();
+    public ConcurrentQueue<(string Category, LogLevel Level, string? Event, string Message)> Entries { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => new Recorder(this, categoryName);
 
@@ -25,7 +25,7 @@ internal sealed class WarningLog : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                log.Entries.Enqueue((category, logLevel, eventId.Name ?? exception?.GetType().Name));
+                log.Entries.Enqueue((category, logLevel, eventId.Name, formatter(state, exception)));
             }
         }
     }

@@ -57,7 +57,7 @@ public sealed class ReadinessTests(InfrastructureFixture infrastructure)
     {
         var ct = TestContext.Current.CancellationToken;
         var database = await infrastructure.CreateDatabaseAsync("readiness_redis", ct);
-        await using var host = await ServiceHost.StartAsync(database, ct, new("ConnectionStrings:redis", infrastructure.RedisConnectionString));
+        await using var host = await ServiceHost.StartAsync(database, ct, KeyValuePair.Create<string, string?>("ConnectionStrings:redis", infrastructure.RedisConnectionString));
         await Health.WaitForAsync(host.Client, "/health", HttpStatusCode.OK, ct);
 
         await infrastructure.StopRedisAsync();
