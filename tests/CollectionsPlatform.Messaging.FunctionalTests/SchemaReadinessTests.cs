@@ -26,9 +26,12 @@ public sealed class SchemaReadinessTests(InfrastructureFixture infrastructure)
             TimeSpan.FromSeconds(30),
             "the first payment's event published and consumed");
 
-        // before the fix the dispatcher polled outbox_messages at once and logged "relation does not exist" failures
+        // before the fix the dispatcher polled outbox_messages at once and logged "relation does not exist" failures.
+        // EF Core's own first read of __EFMigrationsHistory on an empty database is logged as a failed command by design
+        // (npgsql/efcore.pg#3407): it is the migrator, not our background work, and is left out.
         warnings.Entries.Where(e => e.Category.StartsWith("CollectionsPlatform.", StringComparison.Ordinal)
-                || e.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal))
+                || (e.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+                    && !e.Message.Contains("__EFMigrationsHistory", StringComparison.Ordinal)))
             .ShouldBeEmpty();
     }
 }
