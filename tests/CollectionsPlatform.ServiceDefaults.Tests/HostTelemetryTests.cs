@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Trace;
 
 namespace CollectionsPlatform.ServiceDefaults.Tests;
 
@@ -40,12 +43,16 @@ public sealed partial class HostTelemetryTests
 
             using var response = await client.GetAsync(new Uri("/cases/c-1", UriKind.Relative), ct);
             ((int)response.StatusCode).ShouldBe(204);
+
+            // flush explicitly, with room to spare on a loaded machine (disposal alone gives the exporters a few seconds)
+            app.Services.GetRequiredService<TracerProvider>().ForceFlush(30_000).ShouldBeTrue();
+            app.Services.GetRequiredService<LoggerProvider>().ForceFlush(30_000).ShouldBeTrue();
             await app.StopAsync(ct);
         }
 
         var exports = new Dictionary<string, string> { ["/v1/traces"] = string.Empty, ["/v1/logs"] = string.Empty };
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(TimeSpan.FromSeconds(30));
+        deadline.CancelAfter(TimeSpan.FromSeconds(60));
         while (!exports["/v1/traces"].Contains("/cases/{id}", StringComparison.Ordinal)
             || !exports["/v1/logs"].Contains("Case read for telemetry test", StringComparison.Ordinal))
         {
