@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Unary gRPC benchmark (on demand, not in CI): h2load sends a small EchoRequest over 64 concurrent HTTP/2
 # streams (4 connections x 16 streams) to
-#   ours     - our gRPC server (scripts/bench-grpc/BenchHost, Release)
+#   ours     - the Echo service on grpc-dotnet (scripts/bench-grpc/BenchHost, Release)
 #   grpc-js  - the same service on @grpc/grpc-js (tests/CollectionsPlatform.Grpc.InteropTests/node/peer-server.js)
 #   gateway  - our server behind the gateway (src/Gateway, YARP over h2c)
 #   gateway-yarp - the same gateway with Gateway__GrpcForwarder=yarp (YARP's own forwarder; only with COMPARE_YARP=1)
