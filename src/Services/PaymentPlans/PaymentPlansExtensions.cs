@@ -21,6 +21,7 @@ using CollectionsPlatform.PaymentPlans.Features.Promises;
 using CollectionsPlatform.PaymentPlans.Features.ProposePaymentPlan;
 using CollectionsPlatform.PaymentPlans.Features.RecordPayment;
 using CollectionsPlatform.PaymentPlans.Features.Scheduler;
+using CollectionsPlatform.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CollectionsPlatform.PaymentPlans;
@@ -40,7 +41,8 @@ public static class PaymentPlansExtensions
             bus.AddConsumer<PaymentPostedConsumer, IdempotentConsumerDefinition<PaymentPostedConsumer>>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(PlanPolicy.Default);
-        builder.Services.AddServiceClient<CaseService.CaseServiceClient>("cases");
+        // grpc-dotnet's deadlines govern the call, not the HttpClient resilience handler every client gets by default
+        builder.Services.AddServiceClient<CaseService.CaseServiceClient>("cases").WithoutHttpResilience();
         builder.Services.AddScoped<CaseDirectory>();
         builder.Services.AddScoped<PlanRequestReplay>();
         builder.Services.AddScoped<AssessmentReader>();
