@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Adds an EF Core migration to one service's database, through the design-time host tools/DesignHost.
+# Adds an EF Core migration to one service's database with the repository's dotnet-ef (.config/dotnet-tools.json),
+# run against the service project itself (it references Microsoft.EntityFrameworkCore.Design; no database is contacted).
 #   scripts/add-migration.sh <Service> <MigrationName>      e.g. scripts/add-migration.sh Contacts AddContactAttempts
-# The migration lands in src/Services/<Service>/Data/Migrations; the service applies it at start-up.
+# The migration lands in src/Services/<Service>/Data/Migrations; the service applies it at start-up, before it reports ready.
 set -euo pipefail
 
 if [[ $# -ne 2 ]]; then
@@ -21,10 +22,13 @@ if [[ ! -f "$project" ]]; then
 fi
 
 dotnet tool restore >/dev/null
-# DesignService narrows the design host's references to this one service (an MSBuild property read from the environment).
-DesignService="$service" dotnet ef migrations add "$name" \
+# dotnet ef builds the service's own host to get its DbContext: give it the connection strings the AppHost would pass
+# (placeholders: adding a migration contacts neither PostgreSQL nor RabbitMQ).
+database="$(tr '[:upper:]' '[:lower:]' <<< "$service")db"
+export "ConnectionStrings__$database=${DESIGN_DATABASE:-Host=127.0.0.1;Database=$database;Username=postgres}"
+export ConnectionStrings__eventbus="${DESIGN_EVENTBUS:-amqp://guest:guest@127.0.0.1:5672}"
+dotnet ef migrations add "$name" \
   --project "$project" \
-  --startup-project tools/DesignHost/CollectionsPlatform.DesignHost.csproj \
   --context "${service}DbContext" \
   --output-dir Data/Migrations
 

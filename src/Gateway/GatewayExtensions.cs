@@ -2,7 +2,7 @@ using CollectionsPlatform.Gateway.Correlation;
 using CollectionsPlatform.Gateway.Health;
 using CollectionsPlatform.Gateway.Proxy;
 using CollectionsPlatform.Gateway.Routing;
-using CollectionsPlatform.ServiceDefaults.Health;
+using CollectionsPlatform.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
 
 namespace CollectionsPlatform.Gateway;
@@ -20,7 +20,9 @@ public static class GatewayExtensions
         builder.Services.AddSingleton<IProxyConfigProvider, ServiceRouteConfigProvider>();
         builder.Services.AddReverseProxy();
         builder.Services.AddGrpcForwarding();
-        builder.Services.AddHttpClient(DownstreamHealthCheck.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
+        // a probe reports the state now: no retries, its own 5 s timeout
+        builder.Services.AddHttpClient(DownstreamHealthCheck.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
+            .WithoutHttpResilience();
         var health = builder.Services.AddHealthChecks();
         foreach (var service in topology.Services)
         {
@@ -28,7 +30,7 @@ public static class GatewayExtensions
                 service,
                 sp => ActivatorUtilities.CreateInstance<DownstreamHealthCheck>(sp, service),
                 failureStatus: null,
-                tags: [HealthTags.Ready, "downstream"],
+                tags: ["ready", "downstream"],
                 timeout: TimeSpan.FromSeconds(6)));
         }
 

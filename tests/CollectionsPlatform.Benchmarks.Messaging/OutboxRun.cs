@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CollectionsPlatform.Data;
 using CollectionsPlatform.Messaging.Outbox;
 using CollectionsPlatform.Messaging.TestHost;
 using CollectionsPlatform.Testing;
@@ -29,12 +30,8 @@ internal static class OutboxRun
             ["Logging:LogLevel:CollectionsPlatform.Messaging.Outbox"] = Environment.GetEnvironmentVariable("BENCH_DISPATCH_LOG") ?? "Warning",
         };
         using var host = LedgerHost.Create([], settings, consume: true);
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Database.EnsureCreatedAsync();
-        }
-
         await host.StartAsync();
+        await host.Services.GetRequiredService<DatabaseMigrationState<LedgerDbContext>>().WaitUntilMigratedAsync(CancellationToken.None);
         var bus = host.Services.GetRequiredService<IBusControl>();
         await Waiting.UntilAsync(() => bus.CheckHealth().Status == BusHealthStatus.Healthy, TimeSpan.FromSeconds(60), "bus healthy");
         var warmUp = new ConsumeClock();

@@ -65,7 +65,7 @@ internal static class RawRun
         if (withDatabase)
         {
             await using var scope = host.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Database.EnsureCreatedAsync();
+            await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Database.MigrateAsync();
         }
 
         await host.StartAsync();

@@ -16,13 +16,17 @@ public sealed class AtomicCommitTests(InfrastructureFixture infrastructure)
         var host = await scenario.StartHostAsync(consume: true);
         var ct = TestContext.Current.CancellationToken;
 
-        // the process "dies" after SaveChanges inside an explicit transaction, before Commit
+        // the process "dies" after SaveChanges inside an explicit transaction, before Commit (an explicit transaction
+        // runs inside the execution strategy, as the retrying strategy of AddNpgsqlDbContext requires)
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var dbContext = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
-            await using var transaction = await dbContext.Database.BeginTransactionAsync(ct);
-            LedgerCommands.StagePayment(dbContext, 10m, "rolled-back");
-            await dbContext.SaveChangesAsync(ct);
+            await dbContext.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await dbContext.Database.BeginTransactionAsync(ct);
+                LedgerCommands.StagePayment(dbContext, 10m, "rolled-back");
+                await dbContext.SaveChangesAsync(ct);
+            });
         }
 
         // the same SaveChanges also writes a conflicting row: the whole unit of work fails

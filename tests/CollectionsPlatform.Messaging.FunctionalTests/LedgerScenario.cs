@@ -6,6 +6,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace CollectionsPlatform.Messaging.FunctionalTests;
 
@@ -20,13 +21,19 @@ internal sealed class LedgerScenario(string ledgerConnectionString, string broke
 
     public string BrokerUri => brokerUri;
 
-    public static async Task<LedgerScenario> CreateAsync(InfrastructureFixture infrastructure, string name)
+    /// <summary>A new database, migrated unless <paramref name="migrate"/> is false (then the first host migrates it), and a
+    /// new virtual host.</summary>
+    public static async Task<LedgerScenario> CreateAsync(InfrastructureFixture infrastructure, string name, bool migrate = true)
     {
         var ct = TestContext.Current.CancellationToken;
         var scenario = new LedgerScenario(
             await infrastructure.CreateDatabaseAsync(name, ct), await infrastructure.CreateVirtualHostAsync(name, ct));
-        await using var dbContext = scenario.OpenDbContext();
-        await dbContext.Database.EnsureCreatedAsync(ct);
+        if (migrate)
+        {
+            await using var dbContext = scenario.OpenDbContext();
+            await dbContext.Database.MigrateAsync(ct);
+        }
+
         return scenario;
     }
 
@@ -37,9 +44,9 @@ internal sealed class LedgerScenario(string ledgerConnectionString, string broke
     };
 
     /// <summary>Starts a service host; with a consumer, waits until its queue is bound and consumed.</summary>
-    public async Task<IHost> StartHostAsync(bool consume)
+    public async Task<IHost> StartHostAsync(bool consume, ILoggerProvider? logs = null)
     {
-        var host = LedgerHost.Create([], Settings, consume);
+        var host = LedgerHost.Create([], Settings, consume, logs);
         hosts.Add(host);
         await host.StartAsync(TestContext.Current.CancellationToken);
         if (consume)

@@ -11,11 +11,11 @@ public sealed class RetryPolicyTests
     [InlineData(1, 100)]
     [InlineData(2, 200)]
     [InlineData(5, 1600)]
-    [InlineData(8, 10_000)]
-    [InlineData(1_000, 10_000)]
-    public void Dispatcher_backoff_doubles_from_100_ms_up_to_the_cap(int failures, int expectedMs)
+    [InlineData(6, 2_000)]
+    [InlineData(1_000, 2_000)]
+    public void Dispatcher_backoff_doubles_from_100_ms_up_to_the_default_cap(int failures, int expectedMs)
     {
-        RetryBackoff.Delay(failures, TimeSpan.FromSeconds(10)).ShouldBe(TimeSpan.FromMilliseconds(expectedMs));
+        RetryBackoff.Delay(failures, new OutboxOptions().MaxBackoff).ShouldBe(TimeSpan.FromMilliseconds(expectedMs));
     }
 
     [Fact]
@@ -25,6 +25,15 @@ public sealed class RetryPolicyTests
         [
             TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5),
         ]);
+    }
+
+    [Fact]
+    public void The_default_outage_schedule_outlasts_a_minute_and_a_half_of_infrastructure_outage()
+    {
+        var outage = new IdempotentConsumerDefinition<NoOpConsumer>().OutageRetrySchedule;
+
+        outage.Aggregate(TimeSpan.Zero, (total, wait) => total + wait).ShouldBeGreaterThan(TimeSpan.FromSeconds(90));
+        outage.ShouldBe(outage.Order().ToList(), "waits never shrink");
     }
 
     [Fact]

@@ -19,9 +19,11 @@ public static class EventBusHostApplicationBuilderExtensions
     /// MassTransit on RabbitMQ (<c>ConnectionStrings:eventbus</c>) with kebab-case endpoints, the consumers
     /// registered by <paramref name="configureConsumers"/> (retry beside each consumer definition, then
     /// <c>&lt;queue&gt;_error</c>), the transactional outbox dispatcher and retention for
-    /// <typeparamref name="TDbContext"/> (woken by every commit that staged events), the bus health check
-    /// tagged "ready", and <see cref="ErrorQueueMonitor"/>. <typeparamref name="TDbContext"/> must be
-    /// registered with <c>AddDbContext</c> and call <c>AddIntegrationEventTables()</c>.
+    /// <typeparamref name="TDbContext"/> (woken by every commit that staged events; both start once the database
+    /// is migrated), the bus health check, consumers back within seconds of the broker's return
+    /// (<see cref="ReceiveTransportReconnect"/>), and <see cref="ErrorQueueMonitor"/>. <typeparamref name="TDbContext"/>
+    /// must be registered (<c>AddNpgsqlDbContext</c>) with <c>AddDatabaseMigration</c>, and call
+    /// <c>AddIntegrationEventTables()</c> in its model.
     /// </summary>
     public static IHostApplicationBuilder AddEventBus<TDbContext>(
         this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configureConsumers = null)
@@ -65,6 +67,7 @@ public static class EventBusHostApplicationBuilderExtensions
                     host.Username(connection.Username);
                     host.Password(connection.Password);
                 });
+                ReceiveTransportReconnect.Apply(rabbit);
                 rabbit.ConnectEndpointConfigurationObserver(context.GetRequiredService<ReceiveEndpointRegistry>());
                 rabbit.ConfigureEndpoints(context);
             });

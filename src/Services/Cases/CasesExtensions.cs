@@ -11,9 +11,8 @@ using CollectionsPlatform.Cases.Features.ListCases;
 using CollectionsPlatform.Cases.Features.PostPayment;
 using CollectionsPlatform.Cases.Features.Requests;
 using CollectionsPlatform.Cases.Features.WatchCase;
+using CollectionsPlatform.Data;
 using CollectionsPlatform.Messaging;
-using CollectionsPlatform.ServiceDefaults.Data;
-using CollectionsPlatform.ServiceDefaults.Redis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CollectionsPlatform.Cases;
@@ -21,12 +20,13 @@ namespace CollectionsPlatform.Cases;
 /// <summary>The one place the Cases service is wired.</summary>
 public static class CasesExtensions
 {
-    /// <summary>Database (casesdb, migrated at start-up), Redis, the event bus with its outbox, the consumers, the strategy, the case store and the handlers.</summary>
+    /// <summary>Database (casesdb through Aspire's Npgsql EF Core integration, migrated before the service reports ready),
+    /// the event bus with its outbox, the consumers, the strategy, the case store and the handlers.</summary>
     public static IHostApplicationBuilder AddCases(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddServiceDatabase<CasesDbContext>("casesdb");
-        builder.AddRedisClient();
+        builder.AddNpgsqlDbContext<CasesDbContext>("casesdb");
+        builder.AddDatabaseMigration<CasesDbContext>();
         builder.AddEventBus<CasesDbContext>(bus => bus.AddCaseConsumers());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new CollectionStrategy(new StrategyOptions()));

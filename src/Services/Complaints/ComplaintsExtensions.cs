@@ -1,19 +1,18 @@
 using CollectionsPlatform.Complaints.Data;
-using CollectionsPlatform.Messaging;
-using CollectionsPlatform.ServiceDefaults.Data;
-using CollectionsPlatform.ServiceDefaults.Redis;
+using CollectionsPlatform.Data;
 
 namespace CollectionsPlatform.Complaints;
 
 /// <summary>The one place the Complaints service is wired.</summary>
 public static class ComplaintsExtensions
 {
-    /// <summary>Database (complaintsdb, migrated at start-up), Redis, and the event bus with its outbox.</summary>
+    /// <summary>Database (complaintsdb through Aspire's Npgsql EF Core integration, migrated before the service reports ready).
+    /// No feature publishes or consumes integration events yet, so the service takes no bus (nor Redis): it is
+    /// ready on its database alone.</summary>
     public static IHostApplicationBuilder AddComplaints(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<ComplaintsDbContext>("complaintsdb");
-        builder.AddRedisClient();
-        builder.AddEventBus<ComplaintsDbContext>();
+        builder.AddNpgsqlDbContext<ComplaintsDbContext>("complaintsdb");
+        builder.AddDatabaseMigration<ComplaintsDbContext>();
         return builder;
     }
 }

@@ -1,19 +1,18 @@
 using CollectionsPlatform.Contacts.Data;
-using CollectionsPlatform.Messaging;
-using CollectionsPlatform.ServiceDefaults.Data;
-using CollectionsPlatform.ServiceDefaults.Redis;
+using CollectionsPlatform.Data;
 
 namespace CollectionsPlatform.Contacts;
 
 /// <summary>The one place the Contacts service is wired.</summary>
 public static class ContactsExtensions
 {
-    /// <summary>Database (contactsdb, migrated at start-up), Redis, and the event bus with its outbox.</summary>
+    /// <summary>Database (contactsdb through Aspire's Npgsql EF Core integration, migrated before the service reports ready).
+    /// No feature publishes or consumes integration events yet, so the service takes no bus (nor Redis): it is
+    /// ready on its database alone.</summary>
     public static IHostApplicationBuilder AddContacts(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<ContactsDbContext>("contactsdb");
-        builder.AddRedisClient();
-        builder.AddEventBus<ContactsDbContext>();
+        builder.AddNpgsqlDbContext<ContactsDbContext>("contactsdb");
+        builder.AddDatabaseMigration<ContactsDbContext>();
         return builder;
     }
 }

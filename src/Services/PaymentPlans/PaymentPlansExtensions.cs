@@ -1,5 +1,6 @@
 using CollectionsPlatform.Api;
 using Collections.Cases.V1;
+using CollectionsPlatform.Data;
 using CollectionsPlatform.Messaging;
 using CollectionsPlatform.PaymentPlans.Cases;
 using CollectionsPlatform.PaymentPlans.Data;
@@ -20,8 +21,7 @@ using CollectionsPlatform.PaymentPlans.Features.Promises;
 using CollectionsPlatform.PaymentPlans.Features.ProposePaymentPlan;
 using CollectionsPlatform.PaymentPlans.Features.RecordPayment;
 using CollectionsPlatform.PaymentPlans.Features.Scheduler;
-using CollectionsPlatform.ServiceDefaults.Data;
-using CollectionsPlatform.ServiceDefaults.Redis;
+using CollectionsPlatform.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CollectionsPlatform.PaymentPlans;
@@ -29,18 +29,20 @@ namespace CollectionsPlatform.PaymentPlans;
 /// <summary>The one place the Payment plans service is wired.</summary>
 public static class PaymentPlansExtensions
 {
-    /// <summary>Database (paymentplansdb, migrated at start-up), Redis, the event bus with its outbox, the Cases
+    /// <summary>Database (paymentplansdb through Aspire's Npgsql EF Core integration, migrated before the service reports
+    /// ready), the event bus with its outbox, the Cases
     /// client (<c>http://_grpc.cases</c>), the policy pack and the handlers.</summary>
     public static IHostApplicationBuilder AddPaymentPlans(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddServiceDatabase<PaymentPlansDbContext>("paymentplansdb");
-        builder.AddRedisClient();
+        builder.AddNpgsqlDbContext<PaymentPlansDbContext>("paymentplansdb");
+        builder.AddDatabaseMigration<PaymentPlansDbContext>();
         builder.AddEventBus<PaymentPlansDbContext>(bus =>
             bus.AddConsumer<PaymentPostedConsumer, IdempotentConsumerDefinition<PaymentPostedConsumer>>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(PlanPolicy.Default);
-        builder.Services.AddServiceClient<CaseService.CaseServiceClient>("cases");
+        // grpc-dotnet's deadlines govern the call, not the HttpClient resilience handler every client gets by default
+        builder.Services.AddServiceClient<CaseService.CaseServiceClient>("cases").WithoutHttpResilience();
         builder.Services.AddScoped<CaseDirectory>();
         builder.Services.AddScoped<PlanRequestReplay>();
         builder.Services.AddScoped<AssessmentReader>();

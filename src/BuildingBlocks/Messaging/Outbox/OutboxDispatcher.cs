@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using CollectionsPlatform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,11 +13,13 @@ namespace CollectionsPlatform.Messaging.Outbox;
 /// Wakes on every commit that staged events (<see cref="OutboxSignal{TDbContext}"/>), polls as a safety
 /// net, and backs off while the broker or the database is unavailable. A PostgreSQL advisory lock keeps
 /// one dispatcher per database active at a time, so replicas cannot reorder an aggregate's events.
+/// Starts only once the database is migrated: it never polls a table that does not exist yet.
 /// </summary>
 internal sealed class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopeFactory,
     OutboxPublisher publisher,
     OutboxSignal<TDbContext> signal,
+    DatabaseMigrationState<TDbContext> migration,
     IOptions<OutboxOptions> options,
     TimeProvider timeProvider,
     ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
@@ -28,6 +31,11 @@ internal sealed class OutboxDispatcher<TDbContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await migration.WaitUntilMigratedAsync(stoppingToken))
+        {
+            return;
+        }
+
         var settings = options.Value;
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)

@@ -11,8 +11,9 @@ public sealed record OutboxOptions
     /// <summary>Safety-net poll when no commit woke the dispatcher (other replicas, missed wake-ups).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Longest wait between attempts while the broker or database is unavailable.</summary>
-    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>Longest wait between attempts while the broker or database is unavailable: publishing resumes at most
+    /// this long after both are back.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Longest a batch may wait for broker confirms before it is retried.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(15);

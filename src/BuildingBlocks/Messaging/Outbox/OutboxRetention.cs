@@ -1,3 +1,4 @@
+using CollectionsPlatform.Data;
 using CollectionsPlatform.Messaging.Inbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,9 +8,11 @@ using Microsoft.Extensions.Options;
 
 namespace CollectionsPlatform.Messaging.Outbox;
 
-/// <summary>Deletes dispatched outbox rows and old inbox rows of <typeparamref name="TDbContext"/> on a schedule.</summary>
+/// <summary>Deletes dispatched outbox rows and old inbox rows of <typeparamref name="TDbContext"/> on a schedule,
+/// once the database is migrated.</summary>
 internal sealed class OutboxRetention<TDbContext>(
     IServiceScopeFactory scopeFactory,
+    DatabaseMigrationState<TDbContext> migration,
     IOptions<OutboxOptions> options,
     TimeProvider timeProvider,
     ILogger<OutboxRetention<TDbContext>> logger) : BackgroundService
@@ -19,6 +22,11 @@ internal sealed class OutboxRetention<TDbContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await migration.WaitUntilMigratedAsync(stoppingToken))
+        {
+            return;
+        }
+
         var settings = options.Value;
         using var timer = new PeriodicTimer(settings.CleanupInterval, timeProvider);
         try

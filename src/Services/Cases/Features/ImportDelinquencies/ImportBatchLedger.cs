@@ -8,7 +8,8 @@ using NpgsqlTypes;
 namespace CollectionsPlatform.Cases.Features.ImportDelinquencies;
 
 /// <summary>Remembers each completed batch's first summary in <c>case_requests</c> (no table of its own): the key
-/// <c>import:{batch}</c> holds the counts, <c>import:{batch}:e{n}</c> one row error each (line, reason, field).</summary>
+/// <c>import:{batch}</c> holds the counts, <c>import:{batch}:e{n}</c> one row error each (line, reason, field). Reads and
+/// the recording transaction run inside the context's execution strategy (retried after a transient database failure).</summary>
 public sealed class ImportBatchLedger(IServiceScopeFactory scopes)
 {
     private const string Find = """
@@ -21,7 +22,23 @@ public sealed class ImportBatchLedger(IServiceScopeFactory scopes)
     public async Task<ImportSummary?> FindAsync(string batchId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var connection = await OpenAsync(scope, cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<CasesDbContext>();
+        return await CasesConnection.RunAsync(db, (connection, ct) => FindOnceAsync(connection, batchId, ct), cancellationToken);
+    }
+
+    /// <summary>Records the summary once; a concurrent import of the same batch that recorded first wins.</summary>
+    public async Task RecordAsync(ImportSummary summary, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDbContext>();
+        await CasesConnection.RunAsync(db, (connection, ct) => RecordOnceAsync(connection, summary, now, ct), cancellationToken);
+    }
+
+    public static string Key(string batchId) => "import:" + batchId;
+
+    private static async Task<ImportSummary?> FindOnceAsync(NpgsqlConnection connection, string batchId, CancellationToken cancellationToken)
+    {
         await using var command = new NpgsqlCommand(Find, connection);
         command.Parameters.AddWithValue("key", Key(batchId));
         command.Parameters.AddWithValue("errors", Key(batchId) + ":e");
@@ -39,12 +56,8 @@ public sealed class ImportBatchLedger(IServiceScopeFactory scopes)
         return counts is null ? null : ImportBatchEncoding.DecodeSummary(batchId, counts, [.. errors.OrderBy(e => e.LineNumber)]);
     }
 
-    /// <summary>Records the summary once; a concurrent import of the same batch that recorded first wins.</summary>
-    public async Task RecordAsync(ImportSummary summary, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<bool> RecordOnceAsync(NpgsqlConnection connection, ImportSummary summary, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(summary);
-        await using var scope = scopes.CreateAsyncScope();
-        var connection = await OpenAsync(scope, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -61,20 +74,13 @@ public sealed class ImportBatchLedger(IServiceScopeFactory scopes)
             }
 
             await transaction.CommitAsync(cancellationToken);
+            return true;
         }
         catch (PostgresException duplicate) when (duplicate.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            // the same batch completed concurrently; its summary stands
+            // the same batch completed concurrently (or a retried attempt's first commit landed); its summary stands
+            return false;
         }
-    }
-
-    public static string Key(string batchId) => "import:" + batchId;
-
-    private static async Task<NpgsqlConnection> OpenAsync(AsyncServiceScope scope, CancellationToken cancellationToken)
-    {
-        var connection = (NpgsqlConnection)scope.ServiceProvider.GetRequiredService<CasesDbContext>().Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
-        return connection;
     }
 
     private static async Task WriteAsync(NpgsqlBinaryImporter importer, string key, string value, DateTimeOffset now, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ namespace CollectionsPlatform.Cases.Features.ImportDelinquencies;
 
 /// <summary>Commits one chunk in its own transaction: lock and load the accounts' open cases in one query, apply
 /// the domain, write set-based with the outbox rows, commit, wake the outbox dispatcher. A chunk that lost a
-/// race (another writer opened a case for one of its accounts, a deadlock) is retried from the start.</summary>
+/// race (another writer opened a case for one of its accounts, a deadlock) is retried from the start; so is a chunk
+/// that met a transient database failure, by the context's execution strategy.</summary>
 public sealed class IntakeChunkWriter(IServiceScopeFactory scopes, OutboxSignal<CasesDbContext> outboxSignal)
 {
     private const int Attempts = 3;
@@ -35,8 +36,12 @@ public sealed class IntakeChunkWriter(IServiceScopeFactory scopes, OutboxSignal<
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CasesDbContext>();
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
+        return await CasesConnection.RunAsync(db, (connection, ct) => WriteInTransactionAsync(connection, rows, now, ct), cancellationToken);
+    }
+
+    private static async Task<ChunkOutcome> WriteInTransactionAsync(
+        NpgsqlConnection connection, IReadOnlyList<IntakeRow> rows, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var accounts = new string[rows.Count];
         for (var i = 0; i < rows.Count; i++)

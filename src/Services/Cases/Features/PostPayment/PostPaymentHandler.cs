@@ -9,7 +9,9 @@ namespace CollectionsPlatform.Cases.Features.PostPayment;
 /// <summary>Posts a payment once per payment id: the same id with the same content returns the first posting,
 /// with other content it is PAYMENT_ID_REUSED. The payment row, the case's new balances and state, its timeline
 /// and PaymentPosted (with CaseStateChanged and CaseClosed when it pays the case in full) commit together.
-/// Postings to one case queue on its row lock; a same payment id racing onto another case is retried and then refused.</summary>
+/// Postings to one case queue on its row lock; a same payment id racing onto another case is retried and then refused.
+/// Each attempt runs inside the context's execution strategy, which retries the whole transaction after a transient
+/// database failure (the payment id makes a retry after an unknown commit outcome return the first posting).</summary>
 public sealed class PostPaymentHandler(CasesDbContext db, CaseStore store, TimeProvider clock)
 {
     private const int Attempts = 3;
@@ -21,7 +23,12 @@ public sealed class PostPaymentHandler(CasesDbContext db, CaseStore store, TimeP
         {
             try
             {
-                return await PostOnceAsync(command, cancellationToken);
+                var strategy = db.Database.CreateExecutionStrategy();
+                return await strategy.ExecuteAsync(
+                    (Handler: this, Command: command),
+                    (_, state, ct) => state.Handler.PostOnceAsync(state.Command, ct),
+                    verifySucceeded: null,
+                    cancellationToken);
             }
             catch (DomainException error) when (error.Reason == "ETAG_MISMATCH" && attempt < Attempts)
             {
@@ -36,6 +43,7 @@ public sealed class PostPaymentHandler(CasesDbContext db, CaseStore store, TimeP
 
     private async Task<PaymentRecord> PostOnceAsync(PostPaymentCommand command, CancellationToken cancellationToken)
     {
+        db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await store.LockAsync(command.CaseId, cancellationToken);
         var posted = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.PaymentId == command.PaymentId, cancellationToken);

@@ -1,15 +1,21 @@
+using CollectionsPlatform.Data;
+using CollectionsPlatform.PaymentPlans.Data;
 using Microsoft.Extensions.Options;
 
 namespace CollectionsPlatform.PaymentPlans.Features.Scheduler;
 
-/// <summary>Runs <see cref="PlanSweep"/> every interval at the injected <see cref="TimeProvider"/>'s time. A failed pass is
-/// logged (counts and exception type only) and retried on the next tick.</summary>
+/// <summary>Runs <see cref="PlanSweep"/> every interval at the injected <see cref="TimeProvider"/>'s time, from the moment the
+/// database is migrated. A failed pass is logged (counts and exception type only) and retried on the next tick.</summary>
 public sealed partial class PlanScheduler(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<SchedulerOptions> options, ILogger<PlanScheduler> logger) : BackgroundService
+    IServiceScopeFactory scopes,
+    DatabaseMigrationState<PaymentPlansDbContext> migration,
+    TimeProvider clock,
+    IOptions<SchedulerOptions> options,
+    ILogger<PlanScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled)
+        if (!options.Value.Enabled || !await migration.WaitUntilMigratedAsync(stoppingToken))
             return;
         using var timer = new PeriodicTimer(options.Value.Interval, clock);
         do

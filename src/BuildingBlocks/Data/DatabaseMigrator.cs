@@ -3,10 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace CollectionsPlatform.ServiceDefaults.Data;
+namespace CollectionsPlatform.Data;
 
-/// <summary>Creates and migrates the database in the background, retrying with capped exponential backoff
-/// while PostgreSQL is unreachable; the host keeps serving /alive meanwhile.</summary>
+/// <summary>Migrates the database in the background, retrying with capped exponential backoff while PostgreSQL is
+/// unreachable; the host keeps answering /alive meanwhile and reports not ready until it has succeeded.</summary>
 internal sealed partial class DatabaseMigrator<TDbContext>(
     IServiceScopeFactory scopes,
     DatabaseMigrationState<TDbContext> state,
@@ -30,10 +30,10 @@ internal sealed partial class DatabaseMigrator<TDbContext>(
                 LogMigrated(typeof(TDbContext).Name);
                 return;
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested && IsTransient(ex))
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested && TransientDatabaseFailure.IsTransient(ex))
             {
                 state.RecordFailure();
-                LogRetry(typeof(TDbContext).Name, state.FailedAttempts, delay.TotalSeconds, ex.GetType().Name);
+                LogRetry(typeof(TDbContext).Name, state.FailedAttempts, delay.TotalSeconds, TransientDatabaseFailure.Describe(ex));
             }
 
             await Task.Delay(delay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -41,12 +41,9 @@ internal sealed partial class DatabaseMigrator<TDbContext>(
         }
     }
 
-    private static bool IsTransient(Exception ex) =>
-        ex is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException { InnerException: Npgsql.NpgsqlException };
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database for {Context} migrated")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database of {Context} migrated")]
     private partial void LogMigrated(string context);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Database for {Context} unreachable (attempt {Attempt}, {Error}); retrying in {DelaySeconds}s")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database of {Context} not migrated (attempt {Attempt}, {Error}); retrying in {DelaySeconds}s")]
     private partial void LogRetry(string context, int attempt, double delaySeconds, string error);
 }
