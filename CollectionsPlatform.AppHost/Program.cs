@@ -1,5 +1,7 @@
+using CollectionsPlatform.AppHost;
 using CollectionsPlatform.AppHost.LocalServers;
 using CollectionsPlatform.AppHost.Services;
+using Microsoft.Extensions.DependencyInjection;
 
 // The platform's topology, top to bottom: infrastructure (from the Debian binaries, state in .state/), the services
 // with what each references and waits for, the gateway in front of them, and the demo data (a one-shot client).
@@ -50,4 +52,5 @@ var gateway = builder.AddGrpcService<Projects.CollectionsPlatform_Gateway>("gate
 builder.AddProject<Projects.CollectionsPlatform_DemoSeeder>("demo-seeder")
     .WithReference(gateway).WaitFor(gateway);
 
+builder.Services.AddHostedService<HealthyAnnouncement>();
 builder.Build().Run();
