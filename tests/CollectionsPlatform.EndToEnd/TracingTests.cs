@@ -26,8 +26,9 @@ public sealed class TracingTests(PlatformFixture platform)
         body.ShouldContain("\"EQUAL_INSTALMENT\"");
 
         using var dashboard = await DashboardTelemetry.ConnectAsync(platform.DashboardUrl, ct);
-        var services = await dashboard.WaitForServicesInTraceAsync(trace.ToHexString(), ["gateway", "paymentplans", "cases"], TimeSpan.FromSeconds(60), ct);
-        services.ShouldBeSupersetOf(["gateway", "paymentplans", "cases"]);
+        string[] expected = ["gateway", "paymentplans", "cases"];
+        var services = await dashboard.WaitForServicesInTraceAsync(trace.ToHexString(), expected, TimeSpan.FromSeconds(60), ct);
+        expected.ShouldBeSubsetOf(services, $"the trace {trace} holds spans from {string.Join(", ", services)}");
     }
 
     private async Task<string> SeededCaseAsync(CancellationToken ct)
