@@ -125,10 +125,17 @@ if stop_signal == "KILL":
     os.kill(run.pid, signal.SIGKILL)
 else:
     os.killpg(run.pid, getattr(signal, "SIG" + stop_signal))
-while any(alive(p) for p in processes) and time.monotonic() - stopped < 60:
+kinds = {p: kind(p) for p in processes}
+gone_at = {}
+while len(gone_at) < len(processes) and time.monotonic() - stopped < 60:
+    for p in processes:
+        if p not in gone_at and not alive(p):
+            gone_at[p] = time.monotonic() - stopped
     time.sleep(0.1)
-left = [p for p in processes if alive(p)]
-print(f"\nSIG{stop_signal} -> {len(processes) - len(left)} of {len(processes)} processes gone after {time.monotonic() - stopped:.1f} s")
+left = [p for p in processes if p not in gone_at]
+print(f"\nSIG{stop_signal} -> {len(gone_at)} of {len(processes)} processes gone after {max(gone_at.values(), default=0):.1f} s; the last ones:")
+for pid in sorted(gone_at, key=gone_at.get)[-6:]:
+    print(f"  {gone_at[pid]:5.1f} s  {kinds[pid]} ({pid})")
 for pid in left:
     print(f"  left: {pid} {command(pid)[:150]}")
 sys.exit(1 if left else 0)

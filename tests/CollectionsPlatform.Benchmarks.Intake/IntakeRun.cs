@@ -1,6 +1,7 @@
+using Grpc.Net.Client;
 using System.Diagnostics;
 using Collections.Cases.V1;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using Npgsql;
 
 namespace CollectionsPlatform.Benchmarks.Intake;

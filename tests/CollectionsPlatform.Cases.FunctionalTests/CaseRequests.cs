@@ -1,7 +1,8 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using Case = Collections.Cases.V1.Case;
 using CollectionsPlatform.Cases.Mapping;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using Google.Rpc;
 
 namespace CollectionsPlatform.Cases.FunctionalTests;
@@ -46,7 +47,7 @@ internal static class CaseRequests
     public static string NewAccount() => "ACC-" + Guid.NewGuid().ToString("N")[..12];
 
     public static string Reason(this RpcException error) =>
-        error.GetRpcStatus()!.Details.First(d => d.Is(ErrorInfo.Descriptor)).Unpack<ErrorInfo>().Type;
+        error.GetRpcStatus()!.Details.First(d => d.Is(ErrorInfo.Descriptor)).Unpack<ErrorInfo>().Reason;
 
     public static IReadOnlyList<string> Fields(this RpcException error) =>
         [.. error.GetRpcStatus()!.Details.Where(d => d.Is(BadRequest.Descriptor)).SelectMany(d => d.Unpack<BadRequest>().FieldViolations).Select(v => v.Field)];

@@ -1,5 +1,6 @@
+using Grpc.Net.Client;
 using Collections.Cases.V1;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using CollectionsPlatform.Testing;
 
 namespace CollectionsPlatform.Cases.FunctionalTests;

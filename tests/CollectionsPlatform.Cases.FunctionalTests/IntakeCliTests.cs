@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CollectionsPlatform.Testing;
 using Collections.Cases.V1;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.FunctionalTests;
 

@@ -1,7 +1,8 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using Case = Collections.Cases.V1.Case;
 using CollectionsPlatform.Cases.Mapping;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.FunctionalTests;
 

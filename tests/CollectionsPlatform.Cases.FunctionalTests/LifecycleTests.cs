@@ -1,5 +1,5 @@
 using Collections.Cases.V1;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.FunctionalTests;
 

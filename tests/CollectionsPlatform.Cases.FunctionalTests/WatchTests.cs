@@ -1,5 +1,5 @@
 using Collections.Cases.V1;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
 
 namespace CollectionsPlatform.Cases.FunctionalTests;

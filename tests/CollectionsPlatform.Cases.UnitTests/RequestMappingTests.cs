@@ -1,8 +1,9 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Domain.Cases;
 using CollectionsPlatform.Cases.Grpc;
 using CollectionsPlatform.Cases.Mapping;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using Google.Rpc;
 
 namespace CollectionsPlatform.Cases.UnitTests;

@@ -24,7 +24,7 @@ public sealed class CrashRecoveryTests(PlatformFixture platform)
 
         var restart = await platform.App.Services.GetRequiredService<ResourceCommandService>()
             .ExecuteCommandAsync("cases", KnownResourceCommands.RestartCommand, timeout.Token);
-        restart.Success.ShouldBeTrue(restart.ErrorMessage);
+        restart.Success.ShouldBeTrue(restart.Message);
         await notifications.WaitForResourceHealthyAsync("cases", timeout.Token);
         ServiceProcess("cases").ShouldNotBe(service);
         while (await GatewayHealthAsync(timeout.Token) != 200)

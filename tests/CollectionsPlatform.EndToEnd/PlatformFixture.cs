@@ -1,6 +1,5 @@
 using System.Globalization;
 using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using CollectionsPlatform.LocalServers;
 

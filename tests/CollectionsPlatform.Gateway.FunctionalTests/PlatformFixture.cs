@@ -1,6 +1,7 @@
+using Grpc.Net.Client;
 using Collections.Cases.V1;
 using Collections.PaymentPlans.V1;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using CollectionsPlatform.Testing;
 
 namespace CollectionsPlatform.Gateway.FunctionalTests;

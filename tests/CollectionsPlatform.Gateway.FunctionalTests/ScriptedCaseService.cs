@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Collections.Cases.V1;
 using Case = Collections.Cases.V1.Case;
-using CollectionsPlatform.Grpc;
-using CollectionsPlatform.Grpc.Errors;
+using Grpc.Core;
+using CollectionsPlatform.Api;
 using Google.Rpc;
 
 namespace CollectionsPlatform.Gateway.FunctionalTests;

@@ -1,6 +1,6 @@
 using Collections.PaymentPlans.V1;
 using CollectionsPlatform.Contracts.IntegrationEvents;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using MassTransit;
 
 namespace CollectionsPlatform.PaymentPlans.FunctionalTests;

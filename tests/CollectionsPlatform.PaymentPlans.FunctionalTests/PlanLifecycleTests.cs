@@ -1,5 +1,5 @@
 using Collections.PaymentPlans.V1;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.PaymentPlans.FunctionalTests;
 

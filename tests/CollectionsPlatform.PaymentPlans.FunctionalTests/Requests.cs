@@ -1,6 +1,7 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using Collections.PaymentPlans.V1;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using CollectionsPlatform.PaymentPlans.Mapping;
 using Google.Rpc;
 using Case = Collections.Cases.V1.Case;
@@ -91,7 +92,7 @@ internal static class Requests
     public static Guid IdOf(string name) => Guid.Parse(name.Split('/').Last());
 
     public static string Reason(this RpcException error) =>
-        error.GetRpcStatus()!.Details.First(d => d.Is(ErrorInfo.Descriptor)).Unpack<ErrorInfo>().Type;
+        error.GetRpcStatus()!.Details.First(d => d.Is(ErrorInfo.Descriptor)).Unpack<ErrorInfo>().Reason;
 
     public static IReadOnlyList<string> Fields(this RpcException error) =>
         [.. error.GetRpcStatus()!.Details.Where(d => d.Is(BadRequest.Descriptor)).SelectMany(d => d.Unpack<BadRequest>().FieldViolations).Select(v => v.Field)];

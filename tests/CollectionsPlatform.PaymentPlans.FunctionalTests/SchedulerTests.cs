@@ -1,5 +1,5 @@
 using Collections.PaymentPlans.V1;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using CollectionsPlatform.PaymentPlans.Features.Scheduler;
 
 namespace CollectionsPlatform.PaymentPlans.FunctionalTests;

@@ -1,8 +1,9 @@
+using Grpc.Net.Client;
 using System.Security.Cryptography;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Domain.Intake;
 using CollectionsPlatform.DelinquencyImport;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 // Exit codes: 0 every row went in, 1 rows were rejected (listed), 2 the call failed or the arguments are unusable.
 var (arguments, error) = ImportArguments.Parse(args, Environment.GetEnvironmentVariable);

@@ -1,6 +1,6 @@
 using Collections.Cases.V1;
 using CollectionsPlatform.DemoSeeder;
-using CollectionsPlatform.Grpc;
+using Grpc.Net.Client;
 
 // Started by the AppHost once the gateway is healthy (WaitFor(gateway)); the gateway's gRPC address comes from
 // service discovery's environment contract (services__gateway__grpc__0). Exit 0 once every case is open.

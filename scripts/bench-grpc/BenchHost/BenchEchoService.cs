@@ -1,4 +1,5 @@
 using Collections.Interop.V1;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Grpc.BenchHost;
 

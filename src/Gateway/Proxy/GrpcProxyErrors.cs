@@ -1,5 +1,4 @@
-using CollectionsPlatform.Grpc;
-using CollectionsPlatform.Grpc.Protocol;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Gateway.Proxy;
 
@@ -21,8 +20,8 @@ internal static class GrpcProxyErrors
         }
 
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = GrpcProtocolConstants.ContentType;
-        response.Headers[GrpcProtocolConstants.StatusTrailer] = UnavailableStatus;
-        response.Headers[GrpcProtocolConstants.MessageTrailer] = UnavailableMessage;
+        response.ContentType = "application/grpc";
+        response.Headers["grpc-status"] = UnavailableStatus;
+        response.Headers["grpc-message"] = UnavailableMessage;
     }
 }

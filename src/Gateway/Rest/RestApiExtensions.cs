@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using System.Text.Json.Serialization;
 using Collections.Cases.V1;
 using Collections.PaymentPlans.V1;
@@ -23,8 +24,8 @@ public static class RestApiExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DownstreamCalls>();
         services.AddTransient<CaseSummaryReader>();
-        services.AddGrpcClient<CaseService.CaseServiceClient>(o => o.Address = new Uri("http://_grpc.cases"));
-        services.AddGrpcClient<PaymentPlanService.PaymentPlanServiceClient>(o => o.Address = new Uri("http://_grpc.paymentplans"));
+        services.AddServiceClient<CaseService.CaseServiceClient>("cases");
+        services.AddServiceClient<PaymentPlanService.PaymentPlanServiceClient>("paymentplans");
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(EnumText.Policy, allowIntegerValues: false));

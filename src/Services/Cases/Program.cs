@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Cases;
 using CollectionsPlatform.Cases.Grpc;
 using CollectionsPlatform.ServiceDefaults;
@@ -5,13 +6,12 @@ using CollectionsPlatform.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddCases();
-builder.Services.AddGrpc();
+builder.AddGrpcApi();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcService<CaseGrpcService>();
-app.MapGrpcHealthService();
-app.MapGrpcReflectionService();
+app.MapGrpcHealthAndReflection();
 app.Run();
 
 /// <summary>Entry point, visible to functional tests (WebApplicationFactory).</summary>

@@ -1,13 +1,13 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Contacts;
 using CollectionsPlatform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddContacts();
-builder.Services.AddGrpc();
+builder.AddGrpcApi();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapGrpcHealthService();
-app.MapGrpcReflectionService();
+app.MapGrpcHealthAndReflection();
 app.Run();

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using CollectionsPlatform.Messaging;
 using CollectionsPlatform.PaymentPlans.Cases;
@@ -41,7 +42,7 @@ public static class PaymentPlansExtensions
         builder.Services.AddSingleton(PlanPolicy.Default);
         builder.Services.AddGrpcClient<CaseService.CaseServiceClient>(o => o.Address = new Uri("http://_grpc.cases"));
         builder.Services.AddScoped<CaseDirectory>();
-        builder.Services.AddScoped<RequestLog>();
+        builder.Services.AddScoped<PlanRequestReplay>();
         builder.Services.AddScoped<AssessmentReader>();
         builder.Services.AddScoped<AssessAffordabilityHandler>();
         builder.Services.AddScoped<QuotePaymentPlansHandler>();

@@ -1,3 +1,4 @@
+using Grpc.Net.Client;
 using CollectionsPlatform.Grpc.InteropTests.Hosting;
 using Collections.Interop.V1;
 

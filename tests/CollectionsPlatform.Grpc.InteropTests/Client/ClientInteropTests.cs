@@ -1,4 +1,5 @@
-using CollectionsPlatform.Grpc.Health.V1;
+using Grpc.Net.Client;
+using Grpc.Health.V1;
 using CollectionsPlatform.Grpc.InteropTests.Hosting;
 using Google.Rpc;
 using Collections.Interop.V1;
@@ -105,8 +106,8 @@ public sealed class ClientInteropTests(InteropFixture fixture)
         exception.Status.Detail.ShouldBe("case is on hold");
         var status = exception.GetRpcStatus().ShouldNotBeNull();
         status.Code.ShouldBe((int)StatusCode.FailedPrecondition);
-        exception.GetStatusDetail<ErrorInfo>().ShouldNotBeNull().Type.ShouldBe("CASE_ON_HOLD");
-        exception.GetStatusDetail<BadRequest>().ShouldNotBeNull().FieldViolations.Single().Field.ShouldBe("name");
+        exception.GetRpcStatus()?.GetDetail<ErrorInfo>().ShouldNotBeNull().Reason.ShouldBe("CASE_ON_HOLD");
+        exception.GetRpcStatus()?.GetDetail<BadRequest>().ShouldNotBeNull().FieldViolations.Single().Field.ShouldBe("name");
     }
 
     [Theory]
@@ -135,7 +136,7 @@ public sealed class ClientInteropTests(InteropFixture fixture)
     [InlineData(InteropFixture.GrpcJs)]
     public async Task Health_check_answers_serving(string server)
     {
-        var health = new Health.V1.Health.HealthClient(GrpcChannel.ForAddress(fixture.AddressOf(server)));
+        var health = new Health.HealthClient(GrpcChannel.ForAddress(fixture.AddressOf(server)));
 
         var response = await health.CheckAsync(new HealthCheckRequest { Service = "collections.interop.v1.EchoService" });
 

@@ -1,3 +1,4 @@
+using Grpc.Net.Client;
 using Collections.Interop.V1;
 
 namespace CollectionsPlatform.Grpc.InteropTests.Client;
@@ -6,7 +7,7 @@ namespace CollectionsPlatform.Grpc.InteropTests.Client;
 public static class EchoClients
 {
     public static EchoService.EchoServiceClient Create(Uri address, GrpcChannelOptions? options = null) =>
-        new(GrpcChannel.ForAddress(address, options));
+        new(GrpcChannel.ForAddress(address, options ?? new GrpcChannelOptions()));
 
     /// <summary>Polls the server's call counters until <paramref name="condition"/> holds (at most 10 s), and returns the last reading.</summary>
     public static async Task<EchoStats> WaitForStatsAsync(EchoService.EchoServiceClient client, Func<EchoStats, bool> condition)

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace CollectionsPlatform.Grpc.InteropTests.Client;
 
 /// <summary>A handler under the channel that records the raw HTTP response headers of each call.</summary>
-public sealed class ResponseHeaderRecorder() : DelegatingHandler(GrpcChannel.CreateDefaultHandler())
+public sealed class ResponseHeaderRecorder() : DelegatingHandler(new SocketsHttpHandler())
 {
     public ConcurrentQueue<HttpResponseMessage> Responses { get; } = new();
 

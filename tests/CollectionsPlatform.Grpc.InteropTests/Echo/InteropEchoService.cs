@@ -67,8 +67,7 @@ public sealed class InteropEchoService(EchoCallStats stats) : EchoService.EchoSe
             Message = request.Message,
             Details =
             {
-                // ErrorInfo field 1 ("reason" today) is named Type in Google.Api.CommonProtos 2.0.0.
-                Any.Pack(new ErrorInfo { Type = request.Reason, Domain = "interop.example", Metadata = { ["field"] = request.Field } }),
+                Any.Pack(new ErrorInfo { Reason = request.Reason, Domain = "interop.example", Metadata = { ["field"] = request.Field } }),
                 Any.Pack(new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = request.Field, Description = "is invalid" } } }),
             },
         };

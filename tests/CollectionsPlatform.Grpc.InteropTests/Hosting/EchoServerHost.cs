@@ -26,11 +26,12 @@ public sealed class EchoServerHost(WebApplication app, Uri address) : IAsyncDisp
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddSingleton<EchoCallStats>();
-        builder.Services.AddHealthChecks();
         builder.Services.AddGrpc(options => options.ResponseCompressionAlgorithm = gzipResponses ? "gzip" : null);
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddGrpcReflection();
         var app = builder.Build();
         app.MapGrpcService<InteropEchoService>();
-        app.MapGrpcHealthService();
+        app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

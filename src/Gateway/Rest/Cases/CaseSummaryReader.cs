@@ -1,7 +1,7 @@
 using Collections.Cases.V1;
 using Collections.PaymentPlans.V1;
 using CollectionsPlatform.Gateway.Rest.Common;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Gateway.Rest.Cases;
 

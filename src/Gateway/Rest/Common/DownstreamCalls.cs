@@ -1,5 +1,5 @@
 using CollectionsPlatform.Gateway.Correlation;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using Microsoft.Extensions.Options;
 
 namespace CollectionsPlatform.Gateway.Rest.Common;

@@ -1,4 +1,4 @@
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Gateway.Rest.Errors;
 

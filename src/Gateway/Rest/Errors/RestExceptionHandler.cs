@@ -1,5 +1,5 @@
 using CollectionsPlatform.Gateway.Correlation;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using CollectionsPlatform.Gateway.Correlation;
 using CollectionsPlatform.Gateway.Rest.Common;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 using Google.Rpc;
 using Microsoft.AspNetCore.Http.HttpResults;
 using BadRequest = Google.Rpc.BadRequest;
@@ -47,18 +47,18 @@ internal static class RestProblems
     public static ProblemHttpResult FromRpc(HttpContext context, RpcException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var errorInfo = exception.GetStatusDetail<ErrorInfo>();
-        var reason = errorInfo?.Type is { Length: > 0 } r ? r : RestReasons.BackendError;
+        var errorInfo = exception.GetRpcStatus()?.GetDetail<ErrorInfo>();
+        var reason = errorInfo?.Reason is { Length: > 0 } r ? r : RestReasons.BackendError;
         var domain = errorInfo?.Domain is { Length: > 0 } d ? d : RestReasons.Domain;
         var httpStatus = GrpcStatusMapping.ToHttpStatus(exception.StatusCode, reason);
         ProblemDetails problem = httpStatus == StatusCodes.Status400BadRequest
-            ? new HttpValidationProblemDetails(FieldErrors(exception.GetStatusDetail<BadRequest>()))
+            ? new HttpValidationProblemDetails(FieldErrors(exception.GetRpcStatus()?.GetDetail<BadRequest>()))
             : new ProblemDetails();
         problem.Status = httpStatus;
         problem.Title = GrpcStatusMapping.Title(httpStatus);
         problem.Detail = GrpcStatusMapping.ForwardsMessage(exception.StatusCode) ? exception.Status.Detail : null;
         problem.Extensions["grpcStatus"] = exception.StatusCode.ToString();
-        if (exception.GetStatusDetail<PreconditionFailure>() is { } failure)
+        if (exception.GetRpcStatus()?.GetDetail<PreconditionFailure>() is { } failure)
         {
             problem.Extensions["violations"] = failure.Violations
                 .Select(v => new Dictionary<string, string> { ["type"] = v.Type, ["subject"] = v.Subject, ["description"] = v.Description })

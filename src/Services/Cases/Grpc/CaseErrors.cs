@@ -1,7 +1,7 @@
 using CollectionsPlatform.Domain;
 using CollectionsPlatform.Cases.Domain;
-using CollectionsPlatform.Grpc;
-using CollectionsPlatform.Grpc.Errors;
+using Grpc.Core;
+using CollectionsPlatform.Api;
 
 namespace CollectionsPlatform.Cases.Grpc;
 

@@ -1,9 +1,10 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Domain.Cases;
 using CollectionsPlatform.Cases.Features.CaseHistory;
 using CollectionsPlatform.Cases.Mapping;
 using CollectionsPlatform.Domain;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.Grpc;
 

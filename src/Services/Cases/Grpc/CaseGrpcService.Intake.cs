@@ -1,7 +1,7 @@
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Features.ImportDelinquencies;
 using CollectionsPlatform.Domain;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.Grpc;
 

@@ -1,10 +1,11 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Features.AssignCase;
 using CollectionsPlatform.Cases.Features.CloseCase;
 using CollectionsPlatform.Cases.Features.GetNextAction;
 using CollectionsPlatform.Cases.Mapping;
 using CollectionsPlatform.Domain;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.Grpc;
 

@@ -1,8 +1,9 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Features.CaseHistory;
 using CollectionsPlatform.Cases.Features.PostPayment;
 using CollectionsPlatform.Cases.Mapping;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.Grpc;
 

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Domain;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Domain;
@@ -5,7 +6,7 @@ using CollectionsPlatform.Cases.Features.CreateCase;
 using CollectionsPlatform.Cases.Features.GetCase;
 using CollectionsPlatform.Cases.Features.ListCases;
 using CollectionsPlatform.Cases.Mapping;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.Grpc;
 

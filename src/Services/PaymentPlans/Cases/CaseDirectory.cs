@@ -1,6 +1,6 @@
 using Collections.Cases.V1;
 using CollectionsPlatform.Domain;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.PaymentPlans.Cases;
 

@@ -1,6 +1,6 @@
 using CollectionsPlatform.Domain;
-using CollectionsPlatform.Grpc;
-using CollectionsPlatform.Grpc.Errors;
+using Grpc.Core;
+using CollectionsPlatform.Api;
 
 namespace CollectionsPlatform.PaymentPlans.Grpc;
 

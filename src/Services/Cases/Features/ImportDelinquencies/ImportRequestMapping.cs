@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Domain.Intake;
 using CollectionsPlatform.Domain;
-using CollectionsPlatform.Grpc;
+using Grpc.Core;
 
 namespace CollectionsPlatform.Cases.Features.ImportDelinquencies;
 

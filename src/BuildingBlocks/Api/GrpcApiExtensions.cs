@@ -1,0 +1,53 @@
+using CollectionsPlatform.Api.Database;
+using Grpc.AspNetCore.HealthChecks;
+using Grpc.AspNetCore.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CollectionsPlatform.Api;
+
+/// <summary>The gRPC server every service runs: grpc-dotnet with our interceptors, reflection and grpc.health.v1.</summary>
+public static class GrpcApiExtensions
+{
+    /// <summary>The health check tag that means "this service can do its work" (ServiceDefaults' readiness tag).</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Adds grpc-dotnet with the transient-database interceptor, server reflection, and grpc.health.v1 reporting
+    /// the readiness checks (tagged <see cref="ReadyTag"/>) for "" and for every mapped gRPC service.
+    /// </summary>
+    public static IHostApplicationBuilder AddGrpcApi(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGrpc(options => options.Interceptors.Add<TransientDatabaseFailureInterceptor>());
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddOptions<GrpcHealthChecksOptions>().Configure<EndpointDataSource>((options, endpoints) =>
+        {
+            options.Services.Clear();
+            foreach (var service in MappedServiceNames(endpoints).Prepend(string.Empty))
+            {
+                options.Services.Map(service, result => result.Tags.Contains(ReadyTag));
+            }
+        });
+        builder.Services.AddSingleton<DatabaseWriteTracker>();
+        return builder;
+    }
+
+    /// <summary>Maps grpc.health.v1.Health and the reflection services (v1 and v1alpha).</summary>
+    public static WebApplication MapGrpcHealthAndReflection(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+
+    private static IEnumerable<string> MappedServiceNames(EndpointDataSource endpoints) =>
+        endpoints.Endpoints
+            .Select(endpoint => endpoint.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.ServiceName)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal);
+}

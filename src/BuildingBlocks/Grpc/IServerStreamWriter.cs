@@ -1,4 +1,0 @@
-namespace CollectionsPlatform.Grpc;
-
-/// <summary>The response stream of a server- or duplex-streaming call.</summary>
-public interface IServerStreamWriter<in T> : IAsyncStreamWriter<T>;
