@@ -8,7 +8,7 @@ namespace CollectionsPlatform.EndToEnd;
 /// <summary>
 /// The real AppHost (<c>Projects.CollectionsPlatform_AppHost</c>) through Aspire.Hosting.Testing, once per test assembly
 /// (a start costs 20–35 s here): DCP, the dashboard, PostgreSQL, Redis, RabbitMQ, the services, the gateway and the demo
-/// seeder, with state in a temp folder (never the developer's <c>.state/</c>). Disposing stops it and fails when any
+/// seeder (waited for until it exits), with state in a temp folder (never the developer's <c>.state/</c>). Disposing stops it and fails when any
 /// process it started (DCP, dashboard, a server, a service) is still alive 10 s later.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
@@ -17,7 +17,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public static readonly string[] Servers = ["postgres", "redis", "eventbus-epmd", "eventbus"];
     public static readonly string[] Databases = ["casesdb", "contactsdb", "paymentplansdb", "consentdb", "complaintsdb"];
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
 
     public string StateDirectory { get; } = Directory.CreateTempSubdirectory("collections-e2e-").FullName;
 
@@ -50,6 +50,10 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }
+
+        // the demo data is part of "started": tests read it, and none disturbs the platform while it is being opened
+        await App.ResourceNotifications.WaitForResourceAsync(
+            "demo-seeder", e => Aspire.Hosting.ApplicationModel.KnownResourceStates.TerminalStates.Contains(e.Snapshot.State?.Text), timeout.Token);
 
         DashboardUrl = await App.GetDashboardUrlAsync(timeout.Token);
         Gateway = App.CreateHttpClient("gateway", "http");
