@@ -1,4 +1,4 @@
-using CollectionsPlatform.Orchestration;
+using CollectionsPlatform.LocalServers;
 
 namespace CollectionsPlatform.Gateway.Tests;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CollectionsPlatform.Orchestration;
+using CollectionsPlatform.LocalServers;
 
 namespace CollectionsPlatform.Messaging.FunctionalTests;
 

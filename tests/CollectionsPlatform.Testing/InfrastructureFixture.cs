@@ -1,12 +1,13 @@
-using CollectionsPlatform.Orchestration;
+using CollectionsPlatform.LocalServers;
 using Xunit;
 
 namespace CollectionsPlatform.Testing;
 
 /// <summary>
 /// Real PostgreSQL, Redis and RabbitMQ from the machine's binaries, started once per test assembly
-/// (<c>[assembly: AssemblyFixture(typeof(InfrastructureFixture))]</c>) with the AppHost's launchers,
-/// on free loopback ports, state in a temp folder; stopped and deleted at the end.
+/// (<c>[assembly: AssemblyFixture(typeof(InfrastructureFixture))]</c>) with the launch knowledge the AppHost's
+/// resource types use (<c>CollectionsPlatform.LocalServers</c>), on free loopback ports, state in a temp folder;
+/// stopped and deleted at the end.
 /// </summary>
 public sealed class InfrastructureFixture : IAsyncLifetime
 {
@@ -14,9 +15,9 @@ public sealed class InfrastructureFixture : IAsyncLifetime
 
     public InfrastructureFixture()
     {
-        Postgres = new PostgresServer(new ServerOptions(Path.Combine(root, "postgres")) { Durable = false });
-        Redis = new RedisServer(new ServerOptions(Path.Combine(root, "redis")));
-        RabbitMq = new RabbitMqServer(new ServerOptions(Path.Combine(root, "rabbitmq")));
+        Postgres = new PostgresServer(Path.Combine(root, "postgres"));
+        Redis = new RedisServer(Path.Combine(root, "redis"));
+        RabbitMq = new RabbitMqServer(Path.Combine(root, "rabbitmq"));
     }
 
     public PostgresServer Postgres { get; }
@@ -58,16 +59,26 @@ public sealed class InfrastructureFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        await TestStateRoot.SweepAbandonedAsync();
-        await ServerGroup.StartAsync([Postgres, Redis, RabbitMq]);
+        TestStateRoot.SweepAbandoned();
+        try
+        {
+            await Task.WhenAll(Postgres.StartAsync(), Redis.StartAsync(), RabbitMq.StartAsync());
+        }
+        catch
+        {
+            await StopAllAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await ServerGroup.StopAsync([Postgres, Redis, RabbitMq]);
-        await ProcessTable.KillUnderAsync(root);
+        await StopAllAsync();
+        ProcessTable.KillUnder(root);
         TestStateRoot.Delete(root);
     }
+
+    private Task StopAllAsync() => Task.WhenAll(Postgres.StopAsync(), Redis.StopAsync(), RabbitMq.StopAsync());
 
     private static string UniqueName(string prefix)
     {

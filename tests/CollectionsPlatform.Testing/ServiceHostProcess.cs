@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using CollectionsPlatform.Orchestration;
+using CollectionsPlatform.LocalServers;
 
 namespace CollectionsPlatform.Testing;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CollectionsPlatform.Orchestration;
+using CollectionsPlatform.LocalServers;
 
 namespace CollectionsPlatform.Testing;
 
@@ -19,11 +19,12 @@ public static class TestStateRoot
         return root;
     }
 
-    public static async Task SweepAbandonedAsync()
+    public static void SweepAbandoned()
     {
         foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), Prefix + "*"))
         {
-            var owner = StateFiles.ReadText(Path.Combine(folder, OwnerFile));
+            var ownerFile = Path.Combine(folder, OwnerFile);
+            var owner = File.Exists(ownerFile) ? File.ReadAllText(ownerFile).Trim() : null;
             var alive = int.TryParse(owner, out var pid) && UnixSignals.IsAlive(pid);
             var young = owner is null && Directory.GetCreationTimeUtc(folder) > DateTime.UtcNow.AddMinutes(-10);
             if (alive || young)
@@ -31,7 +32,7 @@ public static class TestStateRoot
                 continue;
             }
 
-            await ProcessTable.KillUnderAsync(folder);
+            ProcessTable.KillUnder(folder);
             Delete(folder);
         }
     }
