@@ -3,6 +3,8 @@
 // Usage: node peer-client.js <host:port> <scenario>
 const { grpc, EchoService, Health, ReflectionV1, ReflectionV1Alpha, RpcStatus, ErrorInfo, BadRequest,
   FileDescriptorProto } = require('./load-protos');
+const protobuf = require('protobufjs');
+const protoLoader = require('@grpc/proto-loader');
 
 const [target, scenario] = process.argv.slice(2);
 const credentials = grpc.credentials.createInsecure();
@@ -62,6 +64,34 @@ async function reflect(Reflection) {
     .map((file) => ({ name: file.name, package: file.package, services: file.service.map((s) => s.name) }));
   return { status: { code: status.code, details: status.details }, services, files };
 }
+
+// Asks a server's reflection (v1) for its services and for the files describing one of them (with dependencies).
+async function describe(symbol) {
+  const call = new ReflectionV1(target, credentials).ServerReflectionInfo();
+  const responses = [];
+  const done = new Promise((resolve) => {
+    call.on('data', (response) => responses.push(response));
+    call.on('status', resolve);
+    call.on('error', () => {});
+  });
+  call.write({ host: '', list_services: '' });
+  call.write({ host: '', file_containing_symbol: symbol });
+  call.end();
+  await done;
+  return {
+    services: responses[0]?.list_services_response?.service.map((s) => s.name) ?? [],
+    files: responses[1]?.file_descriptor_response?.file_descriptor_proto ?? [],
+  };
+}
+
+// A unary call with raw bytes to any path: what a client gets for a service or method the server may not have.
+const rawUnary = (service, method) => new Promise((resolve) => {
+  const client = new grpc.Client(target, credentials);
+  client.makeUnaryRequest(`/${service}/${method}`, (b) => b, (b) => b, Buffer.alloc(0), (error) => {
+    client.close();
+    resolve(error ? { code: error.code, details: error.details } : { code: 0 });
+  });
+});
 
 const scenarios = {
   async unary() {
@@ -145,6 +175,25 @@ const scenarios = {
   },
   async reflection() {
     return { v1: await reflect(ReflectionV1), v1alpha: await reflect(ReflectionV1Alpha) };
+  },
+  // The gateway as a gRPC server: reflection lists the routed contracts and describes collections.cases.v1.CaseService
+  // well enough to build a client from the descriptors alone and call GetCase through the gateway (cases is down
+  // in the interop harness); health per routed service; UNIMPLEMENTED for what the gateway does not route.
+  async 'gateway-surface'() {
+    const { services, files } = await describe('collections.cases.v1.CaseService');
+    const writer = protobuf.Writer.create();
+    for (const file of files) writer.uint32(10).bytes(file); // FileDescriptorSet.file = 1
+    const described = grpc.loadPackageDefinition(protoLoader.loadFileDescriptorSetFromBuffer(Buffer.from(writer.finish())));
+    const cases = new described.collections.cases.v1.CaseService(target, credentials);
+    const health = new Health(target, credentials);
+    return {
+      services,
+      getCase: await unary(cases, 'GetCase', { name: 'cases/42' }),
+      casesHealth: await unary(health, 'Check', { service: 'collections.cases.v1.CaseService' }),
+      unknownHealth: await unary(health, 'Check', { service: 'no.such.Service' }),
+      unroutedService: await rawUnary('collections.billing.v1.InvoiceService', 'GetInvoice'),
+      unknownMethod: await rawUnary('collections.interop.v1.EchoService', 'NoSuchMethod'),
+    };
   },
 };
 
