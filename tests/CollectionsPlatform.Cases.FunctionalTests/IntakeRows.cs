@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using Case = Collections.Cases.V1.Case;
 using CollectionsPlatform.Cases.Mapping;

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Domain.Cases;
 using CollectionsPlatform.Cases.Grpc;
@@ -47,7 +48,7 @@ public sealed class RequestMappingTests
 
         retry.Fingerprint.ShouldBe(first.Fingerprint);
         other.Fingerprint.ShouldNotBe(first.Fingerprint);
-        close.Fingerprint.ShouldStartWith("CloseCase:");
+        close.Fingerprint.ShouldBe(RequestKey.For("CloseCase", string.Empty, new CloseCaseRequest { Name = CaseName, Reason = CloseReason.Recalled }).Fingerprint);
         close.Reason.ShouldBe(CaseCloseReason.Recalled);
         other.Etag.ShouldBeNull();
     }

@@ -2,5 +2,5 @@ using CollectionsPlatform.Grpc.InteropTests.Hosting;
 
 [assembly: AssemblyFixture(typeof(InteropFixture))]
 
-// The tests read the servers' call counters (active, cancelled): one test at a time keeps those readings exact.
+// Each test starts node processes against seven servers on a 2-core machine: one test at a time.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]

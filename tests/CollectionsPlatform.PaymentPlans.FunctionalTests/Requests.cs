@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using Collections.PaymentPlans.V1;
 using Grpc.Core;

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Cases.Mapping;
 using DomainRow = CollectionsPlatform.Cases.Domain.Intake.DelinquencyRow;
 using ProtoRow = Collections.Cases.V1.DelinquencyRow;

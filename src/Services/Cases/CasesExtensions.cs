@@ -35,7 +35,7 @@ public static class CasesExtensions
         builder.Services.AddScoped<ListCasesHandler>();
         builder.Services.AddDelinquencyIntake();
         builder.Services.AddScoped<CaseStore>();
-        builder.Services.AddScoped<RequestReplay>();
+        builder.Services.AddScoped<CaseRequestReplay>();
         builder.Services.AddScoped<PostPaymentHandler>();
         builder.Services.AddScoped<CaseHistoryHandler>();
         builder.Services.AddScoped<AssignCaseHandler>();

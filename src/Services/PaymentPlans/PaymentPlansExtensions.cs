@@ -40,9 +40,9 @@ public static class PaymentPlansExtensions
             bus.AddConsumer<PaymentPostedConsumer, IdempotentConsumerDefinition<PaymentPostedConsumer>>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(PlanPolicy.Default);
-        builder.Services.AddGrpcClient<CaseService.CaseServiceClient>(o => o.Address = new Uri("http://_grpc.cases"));
+        builder.Services.AddServiceClient<CaseService.CaseServiceClient>("cases");
         builder.Services.AddScoped<CaseDirectory>();
-        builder.Services.AddScoped<RequestLog>();
+        builder.Services.AddScoped<PlanRequestReplay>();
         builder.Services.AddScoped<AssessmentReader>();
         builder.Services.AddScoped<AssessAffordabilityHandler>();
         builder.Services.AddScoped<QuotePaymentPlansHandler>();

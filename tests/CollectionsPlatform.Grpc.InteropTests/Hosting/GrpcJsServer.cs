@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace CollectionsPlatform.Grpc.InteropTests.Hosting;
 
-/// <summary>The grpc-js EchoService + Health server (node/peer-server.js).</summary>
+/// <summary>The grpc-js server (node/peer-server.js): CaseService.GetCase, Echo and Health.</summary>
 public sealed class GrpcJsServer(Process process, Uri address) : IAsyncDisposable
 {
     public Uri Address { get; } = address;

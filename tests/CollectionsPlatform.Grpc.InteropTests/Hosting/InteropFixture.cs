@@ -1,68 +1,84 @@
+using CollectionsPlatform.Testing;
+
 namespace CollectionsPlatform.Grpc.InteropTests.Hosting;
 
 /// <summary>
-/// The servers every interop test talks to, started once per test run: our server (plain and gzip-responding)
-/// on real Kestrel h2c ports, the grpc-js peer server, and the gateway in front of our server.
+/// What every interop test talks to, started once per test run: the five services on real PostgreSQL, Redis and
+/// RabbitMQ (each on its own h2c port, as the AppHost runs them), the gateway in front of them, and the grpc-js server.
 /// </summary>
 public sealed class InteropFixture : IAsyncLifetime
 {
-    public const string OurServer = "our-server";
-    public const string GrpcJs = "grpc-js";
-    public const string ThroughGateway = "gateway";
-
-    private EchoServerHost? _ours;
-    private EchoServerHost? _oursGzip;
-    private GrpcJsServer? _grpcJs;
-    private GatewayProcess? _gateway;
-
-    public EchoServerHost Ours => _ours ?? throw new InvalidOperationException("Not started.");
-
-    public GrpcJsServer GrpcJsServer => _grpcJs ?? throw new InvalidOperationException("Not started.");
-
-    /// <summary>The gateway in front of our server.</summary>
-    public GatewayProcess Gateway => _gateway ?? throw new InvalidOperationException("Not started.");
-
-    /// <summary>The address of the named server (<see cref="OurServer"/>, <see cref="GrpcJs"/>, or our server <see cref="ThroughGateway"/>).</summary>
-    public Uri AddressOf(string server) => server switch
+    /// <summary>Each service's name and the gRPC service it maps ("" for a host that maps only health and reflection).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Services = new Dictionary<string, string>
     {
-        OurServer => Ours.Address,
-        GrpcJs => GrpcJsServer.Address,
-        ThroughGateway => Gateway.Address,
-        _ => throw new ArgumentOutOfRangeException(nameof(server), server, "Unknown server."),
+        ["cases"] = "collections.cases.v1.CaseService",
+        ["paymentplans"] = "collections.paymentplans.v1.PaymentPlanService",
+        ["contacts"] = string.Empty,
+        ["consent"] = string.Empty,
+        ["complaints"] = string.Empty,
     };
 
-    /// <summary>Our server's instance that gzips its responses (grpc-js servers never compress responses).</summary>
-    public EchoServerHost OursGzip => _oursGzip ?? throw new InvalidOperationException("Not started.");
+    private readonly InfrastructureFixture infrastructure = new();
+    private readonly Dictionary<string, ServiceHostProcess> hosts = [];
+    private GrpcJsServer? grpcJs;
+    private GatewayProcess? gateway;
+
+    public GrpcJsServer GrpcJsServer => grpcJs ?? throw new InvalidOperationException("Not started.");
+
+    public GatewayProcess Gateway => gateway ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>The h2c address of one of our services.</summary>
+    public Uri AddressOf(string service) => hosts[service].GrpcAddress;
 
     public async ValueTask InitializeAsync()
     {
-        var grpcJs = GrpcJsServer.StartAsync();
-        _ours = await EchoServerHost.StartAsync(gzipResponses: false);
-        _oursGzip = await EchoServerHost.StartAsync(gzipResponses: true);
-        _grpcJs = await grpcJs;
-        _gateway = await GatewayProcess.StartAsync(_ours.Address);
+        var startingGrpcJs = GrpcJsServer.StartAsync();
+        await infrastructure.InitializeAsync();
+        hosts["cases"] = await StartServiceAsync("cases", new Dictionary<string, string>());
+        var cases = new Dictionary<string, string> { ["services__cases__grpc__0"] = AddressOf("cases").GetLeftPart(UriPartial.Authority) };
+        var others = await Task.WhenAll(Services.Keys.Where(s => s != "cases").Select(async s => (s, await StartServiceAsync(s, cases))));
+        foreach (var (service, host) in others)
+        {
+            hosts[service] = host;
+        }
+
+        grpcJs = await startingGrpcJs;
+        gateway = await GatewayProcess.StartAsync(hosts);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_gateway is not null)
+        if (gateway is not null)
         {
-            await _gateway.DisposeAsync();
+            await gateway.DisposeAsync();
         }
 
-        if (_grpcJs is not null)
+        if (grpcJs is not null)
         {
-            await _grpcJs.DisposeAsync();
+            await grpcJs.DisposeAsync();
         }
 
-        if (_oursGzip is not null)
+        foreach (var host in hosts.Values)
         {
-            await _oursGzip.DisposeAsync();
+            await host.DisposeAsync();
         }
 
-        if (_ours is not null)
+        await infrastructure.DisposeAsync();
+    }
+
+    private async Task<ServiceHostProcess> StartServiceAsync(string service, IReadOnlyDictionary<string, string> extra)
+    {
+        var environment = new Dictionary<string, string>(extra)
         {
-            await _ours.DisposeAsync();
-        }
+            [$"ConnectionStrings__{service}db"] = await infrastructure.CreateDatabaseAsync(service),
+            ["ConnectionStrings__redis"] = infrastructure.RedisConnectionString,
+            ["ConnectionStrings__eventbus"] = await infrastructure.CreateVirtualHostAsync(service),
+        };
+        var project = service switch
+        {
+            "paymentplans" => "PaymentPlans",
+            _ => char.ToUpperInvariant(service[0]) + service[1..],
+        };
+        return await ServiceHostProcess.StartAsync($"src/Services/{project}", environment);
     }
 }

@@ -9,9 +9,10 @@ public static class NodePeer
 {
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
-    public static string Directory { get; } = typeof(NodePeer).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "InteropNodeDirectory").Value!;
+    public static string Directory { get; } = Metadata("InteropNodeDirectory");
+
+    /// <summary>Google.Api.CommonProtos' .proto folder (google/{api,rpc,type}), where the peer finds what our contracts import.</summary>
+    private static string CommonProtos { get; } = Metadata("GoogleApiCommonProtos");
 
     /// <summary>Makes sure @grpc/grpc-js and @grpc/proto-loader are installed (npm ci from package-lock.json).</summary>
     public static async Task EnsureInstalledAsync()
@@ -37,10 +38,10 @@ public static class NodePeer
     }
 
     /// <summary>Runs one peer-client.js scenario against <paramref name="target"/> (host:port) and returns its JSON outcome.</summary>
-    public static async Task<JsonElement> RunClientScenarioAsync(Uri target, string scenario)
+    public static async Task<JsonElement> RunClientScenarioAsync(Uri target, string scenario, string argument = "")
     {
         await EnsureInstalledAsync();
-        var (exitCode, output) = await RunAsync("node", ["peer-client.js", $"{target.Host}:{target.Port}", scenario], TimeSpan.FromSeconds(60));
+        var (exitCode, output) = await RunAsync("node", ["peer-client.js", $"{target.Host}:{target.Port}", scenario, argument], TimeSpan.FromSeconds(60));
         if (exitCode != 0)
         {
             throw new InvalidOperationException($"grpc-js scenario '{scenario}' failed ({exitCode}):\n{output}");
@@ -60,6 +61,7 @@ public static class NodePeer
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
+            Environment = { ["GOOGLE_API_COMMON_PROTOS"] = CommonProtos },
         };
         foreach (var argument in arguments)
         {
@@ -77,6 +79,7 @@ public static class NodePeer
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            Environment = { ["GOOGLE_API_COMMON_PROTOS"] = CommonProtos },
         };
         foreach (var argument in arguments)
         {
@@ -99,4 +102,7 @@ public static class NodePeer
 
         return (process.ExitCode, await stdout + await stderr);
     }
+
+    private static string Metadata(string key) =>
+        typeof(NodePeer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }

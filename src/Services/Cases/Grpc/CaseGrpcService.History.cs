@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Domain.Cases;
 using CollectionsPlatform.Cases.Features.CaseHistory;

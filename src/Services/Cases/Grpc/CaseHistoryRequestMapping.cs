@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Cases.Features.CaseHistory;
 using CollectionsPlatform.Cases.Mapping;
 using CollectionsPlatform.Domain;

@@ -1,11 +1,10 @@
-using System.Security.Cryptography;
 using Collections.Cases.V1;
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Cases.Domain.Cases;
 using CollectionsPlatform.Cases.Features.AssignCase;
 using CollectionsPlatform.Cases.Features.CloseCase;
 using CollectionsPlatform.Cases.Mapping;
 using CollectionsPlatform.Domain;
-using Google.Protobuf;
 
 namespace CollectionsPlatform.Cases.Grpc;
 
@@ -28,7 +27,7 @@ public static class ChangeRequestMapping
             throw CaseErrors.Invalid(violations);
         var content = new AssignCaseRequest { Name = request.Name, Queue = request.Queue, Agent = request.Agent };
         return new AssignCaseCommand(caseId, new CaseAssignment(request.Queue, agent), Optional(request.Etag), Optional(request.RequestId),
-            Fingerprint("AssignCase", content));
+            RequestKey.For("AssignCase", request.RequestId, content).Fingerprint);
     }
 
     public static CloseCaseCommand ToCommand(CloseCaseRequest request)
@@ -43,7 +42,7 @@ public static class ChangeRequestMapping
         if (violations.Count > 0)
             throw CaseErrors.Invalid(violations);
         var content = new CloseCaseRequest { Name = request.Name, Reason = request.Reason };
-        return new CloseCaseCommand(caseId, reason, Optional(request.Etag), Optional(request.RequestId), Fingerprint("CloseCase", content));
+        return new CloseCaseCommand(caseId, reason, Optional(request.Etag), Optional(request.RequestId), RequestKey.For("CloseCase", request.RequestId, content).Fingerprint);
     }
 
     private static Guid CaseName(string name, List<DomainException> violations)
@@ -61,7 +60,4 @@ public static class ChangeRequestMapping
     }
 
     private static string? Optional(string value) => value.Length == 0 ? null : value;
-
-    private static string Fingerprint(string method, IMessage content) =>
-        method + ":" + Convert.ToHexStringLower(SHA256.HashData(content.ToByteArray()))[..48];
 }

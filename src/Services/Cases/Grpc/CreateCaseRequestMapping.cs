@@ -1,5 +1,5 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Domain;
-using System.Security.Cryptography;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Domain;
 using CollectionsPlatform.Cases.Domain.Cases;
@@ -40,7 +40,7 @@ public static class CreateCaseRequestMapping
         var assignment = queue is null && agent is null ? null : new CaseAssignment(queue ?? CollectionCase.DefaultQueue, agent);
         return new CreateCaseCommand(account!, debtor!, product!.Value, balances!, input.DaysPastDue, input.Jurisdiction, assignment,
             request.RequestId.Length == 0 ? null : request.RequestId,
-            Convert.ToHexStringLower(SHA256.HashData(input.ToByteArray())));
+            RequestKey.For("CreateCase", request.RequestId, input).Fingerprint);
     }
 
     private static CaseBalances? Balances(Case input, List<DomainException> violations)

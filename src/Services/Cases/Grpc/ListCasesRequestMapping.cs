@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Domain;
 using Collections.Cases.V1;
 using CollectionsPlatform.Cases.Domain;

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using Collections.Cases.V1;
 using DomainCaseState = CollectionsPlatform.Cases.Domain.Cases.CaseState;
 using PlanState = CollectionsPlatform.Cases.Domain.Cases.PlanState;

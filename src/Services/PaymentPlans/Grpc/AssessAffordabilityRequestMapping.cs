@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using Collections.PaymentPlans.V1;
 using EvidenceReference = CollectionsPlatform.PaymentPlans.Domain.Affordability.EvidenceReference;
 using CollectionsPlatform.PaymentPlans.Features.AssessAffordability;

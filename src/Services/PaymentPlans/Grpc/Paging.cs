@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.PaymentPlans.Mapping;
 
 namespace CollectionsPlatform.PaymentPlans.Grpc;

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using Collections.PaymentPlans.V1;
 using Grpc.Core;
 using CollectionsPlatform.PaymentPlans.Features.AcceptPaymentPlan;
@@ -83,7 +84,7 @@ public sealed partial class PaymentPlanGrpcService
     }
 
     private static (Guid CaseId, Guid PlanId) PlanName(string name) =>
-        ResourceNames.TryParseChild(name, ResourceNames.PaymentPlans, out var caseId, out var planId)
+        ResourceNames.TryParseChild(name, ResourceCollections.PaymentPlans, out var caseId, out var planId)
             ? (caseId, planId)
             : throw PaymentPlanErrors.InvalidName("name", "cases/{case}/paymentPlans/{plan}");
 

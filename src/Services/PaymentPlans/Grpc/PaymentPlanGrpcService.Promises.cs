@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using Collections.PaymentPlans.V1;
 using Grpc.Core;
 using CollectionsPlatform.PaymentPlans.Features.CancelPromiseToPay;
@@ -65,7 +66,7 @@ public sealed partial class PaymentPlanGrpcService
     }
 
     private static (Guid CaseId, Guid PromiseId) PromiseName(string name) =>
-        ResourceNames.TryParseChild(name, ResourceNames.PromisesToPay, out var caseId, out var promiseId)
+        ResourceNames.TryParseChild(name, ResourceCollections.PromisesToPay, out var caseId, out var promiseId)
             ? (caseId, promiseId)
             : throw PaymentPlanErrors.InvalidName("name", "cases/{case}/promisesToPay/{promise}");
 }

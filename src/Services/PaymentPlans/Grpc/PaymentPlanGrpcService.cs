@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Domain;
 using Collections.PaymentPlans.V1;
 using Grpc.Core;
@@ -21,7 +22,7 @@ public sealed partial class PaymentPlanGrpcService(TimeProvider clock) : Payment
         if (!ResourceNames.TryParseCase(request.Parent, out var caseId))
             violations.Add("FIELD_INVALID", "The parent must be of the form cases/{case}.", "parent");
         var terms = PlanTermsMapping.FromQuote(request, clock.Today(), violations);
-        var assessment = OptionalChild(request.AffordabilityAssessment, caseId, ResourceNames.Assessments, "affordability_assessment", violations);
+        var assessment = OptionalChild(request.AffordabilityAssessment, caseId, ResourceCollections.Assessments, "affordability_assessment", violations);
         violations.ThrowIfAny();
         return await Run(context, request.Parent, async (QuotePaymentPlansHandler handler) =>
             QuoteMapping.ToProto(await handler.HandleAsync(new QuotePaymentPlansQuery(caseId, terms!, assessment), context.CancellationToken)));
@@ -39,7 +40,7 @@ public sealed partial class PaymentPlanGrpcService(TimeProvider clock) : Payment
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
-        if (!ResourceNames.TryParseChild(request.Name, ResourceNames.Assessments, out var caseId, out var id))
+        if (!ResourceNames.TryParseChild(request.Name, ResourceCollections.Assessments, out var caseId, out var id))
             throw PaymentPlanErrors.InvalidName("name", "cases/{case}/affordabilityAssessments/{assessment}");
         return await Run(context, request.Name, async (AssessmentReader reader) =>
             AssessmentMapping.ToProto(await reader.GetAsync(caseId, id, context.CancellationToken)));

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using Collections.PaymentPlans.V1;
 using CollectionsPlatform.PaymentPlans.Features.AcceptPaymentPlan;
 using CollectionsPlatform.PaymentPlans.Features.ApprovePaymentPlan;
@@ -69,7 +70,7 @@ public static class PlanRequestMapping
 
     private static (Guid CaseId, Guid PlanId) PlanName(string name, Violations violations)
     {
-        if (!ResourceNames.TryParseChild(name, ResourceNames.PaymentPlans, out var caseId, out var planId))
+        if (!ResourceNames.TryParseChild(name, ResourceCollections.PaymentPlans, out var caseId, out var planId))
             violations.Add("FIELD_INVALID", "The name must be of the form cases/{case}/paymentPlans/{plan}.", "name");
         return (caseId, planId);
     }
@@ -80,7 +81,7 @@ public static class PlanRequestMapping
     {
         if (name.Length == 0)
             return null;
-        if (ResourceNames.TryParseChild(name, ResourceNames.Assessments, out var parent, out var id) && parent == caseId)
+        if (ResourceNames.TryParseChild(name, ResourceCollections.Assessments, out var parent, out var id) && parent == caseId)
             return id;
         violations.Add("FIELD_INVALID", "The assessment must be cases/{case}/affordabilityAssessments/{assessment} of the same case.", "affordability_assessment");
         return null;

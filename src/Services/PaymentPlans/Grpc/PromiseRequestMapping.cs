@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using Collections.PaymentPlans.V1;
 using CollectionsPlatform.PaymentPlans.Features.CreatePromiseToPay;
 using CollectionsPlatform.PaymentPlans.Features.RecordPayment;

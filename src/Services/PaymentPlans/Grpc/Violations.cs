@@ -1,8 +1,7 @@
 using CollectionsPlatform.Domain;
-using CollectionsPlatform.PaymentPlans.Features.Shared;
+using CollectionsPlatform.Api;
 using CollectionsPlatform.PaymentPlans.Mapping;
 using Google.Protobuf;
-using System.Security.Cryptography;
 
 namespace CollectionsPlatform.PaymentPlans.Grpc;
 
@@ -65,26 +64,13 @@ public sealed class Violations
     public RequestKey RequestKey<T>(string method, T request, string requestId, Action<T> clearRequestId)
         where T : IMessage<T>, IDeepCloneable<T>
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(clearRequestId);
-        var id = RequestId(requestId);
-        var withoutId = request.Clone();
-        clearRequestId(withoutId);
-        return new RequestKey(id, Fingerprint(method, withoutId));
+        RequestId(requestId);
+        return Api.RequestKey.For(method, request, requestId, clearRequestId);
     }
 
     public void ThrowIfAny()
     {
         if (found.Count > 0)
             throw PaymentPlanErrors.Invalid(found);
-    }
-
-    /// <summary>SHA-256 of the method and the request content, for request_id replay.</summary>
-    public static string Fingerprint(string method, IMessage requestWithoutId)
-    {
-        ArgumentNullException.ThrowIfNull(requestWithoutId);
-        var bytes = requestWithoutId.ToByteArray();
-        var prefix = System.Text.Encoding.UTF8.GetBytes(method + "\n");
-        return Convert.ToHexStringLower(SHA256.HashData([.. prefix, .. bytes]));
     }
 }

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.PaymentPlans.Data;
 using Google.Protobuf.WellKnownTypes;
 using V1 = Collections.PaymentPlans.V1;
@@ -20,11 +21,11 @@ public static class AllocationMapping
         };
         proto.Instalments.AddRange(record.Lines.OrderBy(l => l.Position).Select(l => new V1.InstalmentAllocation
         {
-            PaymentPlan = ResourceNames.Child(record.CaseId, ResourceNames.PaymentPlans, l.PlanId),
+            PaymentPlan = ResourceNames.Child(record.CaseId, ResourceCollections.PaymentPlans, l.PlanId),
             Sequence = l.InstalmentNumber,
             Amount = MoneyMapping.ToProto(l.Amount, record.Currency),
         }));
-        proto.Promises.AddRange(record.PromiseIds.Select(id => ResourceNames.Child(record.CaseId, ResourceNames.PromisesToPay, id)));
+        proto.Promises.AddRange(record.PromiseIds.Select(id => ResourceNames.Child(record.CaseId, ResourceCollections.PromisesToPay, id)));
         return proto;
     }
 }

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.PaymentPlans.Data;
 using CollectionsPlatform.PaymentPlans.Domain.Affordability;
 using Google.Protobuf.WellKnownTypes;
@@ -13,7 +14,7 @@ public static class AssessmentMapping
         ArgumentNullException.ThrowIfNull(record);
         var proto = new V1.AffordabilityAssessment
         {
-            Name = ResourceNames.Child(record.CaseId, ResourceNames.Assessments, record.Id),
+            Name = ResourceNames.Child(record.CaseId, ResourceCollections.Assessments, record.Id),
             MonthlyIncome = MoneyMapping.ToProto(record.MonthlyIncome, record.Currency),
             FixedExpenses = MoneyMapping.ToProto(record.FixedExpenses, record.Currency),
             OtherDebtService = MoneyMapping.ToProto(record.OtherDebtService, record.Currency),

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.PaymentPlans.Data;
 using CollectionsPlatform.PaymentPlans.Domain.Plans;
 using Google.Protobuf.WellKnownTypes;
@@ -16,12 +17,12 @@ public static class PlanMapping
         var awaitingApproval = plan.RequiresSupervisorApproval && plan.Approval is null;
         var proto = new V1.PaymentPlan
         {
-            Name = ResourceNames.Child(record.CaseId, ResourceNames.PaymentPlans, record.Id),
+            Name = ResourceNames.Child(record.CaseId, ResourceCollections.PaymentPlans, record.Id),
             Terms = ScheduleMapping.ToTerms(schedule, record.AnnualRateBps, record.FirstDueDate, record.DeferralInterestAccrues),
             Schedule = ScheduleMapping.ToProto(schedule),
             State = EnumMapping.ToProto(plan.State, awaitingApproval),
             AffordabilityAssessment = record.AssessmentId is { } assessment
-                ? ResourceNames.Child(record.CaseId, ResourceNames.Assessments, assessment) : string.Empty,
+                ? ResourceNames.Child(record.CaseId, ResourceCollections.Assessments, assessment) : string.Empty,
             WithinAffordability = record.WithinAffordability,
             Approval = new V1.Approval { Required = plan.RequiresSupervisorApproval },
             PaidAmount = MoneyMapping.ToProto(plan.Received),
@@ -29,7 +30,7 @@ public static class PlanMapping
             CarriedForward = MoneyMapping.ToProto(plan.CarriedForward),
             GraceDays = plan.GraceDays,
             ReplacesPlan = record.ReplacesPlanId is { } replaced
-                ? ResourceNames.Child(record.CaseId, ResourceNames.PaymentPlans, replaced) : string.Empty,
+                ? ResourceNames.Child(record.CaseId, ResourceCollections.PaymentPlans, replaced) : string.Empty,
             CreateTime = Timestamp.FromDateTimeOffset(record.ProposedAt),
             ExpireTime = Timestamp.FromDateTimeOffset(record.ExpiresAt),
             Etag = Etags.Of(record.Version),

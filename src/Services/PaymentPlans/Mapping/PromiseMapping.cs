@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.PaymentPlans.Data;
 using CollectionsPlatform.PaymentPlans.Domain.Promises;
 using Google.Protobuf.WellKnownTypes;
@@ -13,7 +14,7 @@ public static class PromiseMapping
         ArgumentNullException.ThrowIfNull(record);
         var proto = new V1.PromiseToPay
         {
-            Name = ResourceNames.Child(record.CaseId, ResourceNames.PromisesToPay, record.Id),
+            Name = ResourceNames.Child(record.CaseId, ResourceCollections.PromisesToPay, record.Id),
             Amount = MoneyMapping.ToProto(record.Amount, record.Currency),
             PromiseDate = DateMapping.ToProto(record.PromisedDate),
             GraceDays = record.GraceDays,

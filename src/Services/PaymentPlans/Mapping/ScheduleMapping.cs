@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.PaymentPlans.Domain.Schedules;
 using V1 = Collections.PaymentPlans.V1;
 

@@ -6,7 +6,7 @@ using CollectionsPlatform.Domain;
 namespace CollectionsPlatform.Cases.Features.AssignCase;
 
 /// <summary>Assigns a case that is still being collected; a stale etag is ETAG_MISMATCH, a finished case CASE_CLOSED.</summary>
-public sealed class AssignCaseHandler(CaseStore store, RequestReplay requests, TimeProvider clock)
+public sealed class AssignCaseHandler(CaseStore store, CaseRequestReplay requests, TimeProvider clock)
 {
     public async Task<CaseRecord> HandleAsync(AssignCaseCommand command, CancellationToken cancellationToken)
     {

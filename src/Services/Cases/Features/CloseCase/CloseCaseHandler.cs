@@ -5,7 +5,7 @@ namespace CollectionsPlatform.Cases.Features.CloseCase;
 
 /// <summary>Closes a case (domain rules: settled and written off have their own states, a finished case is
 /// CASE_CLOSED); CaseStateChanged and CaseClosed go out through the outbox with the change.</summary>
-public sealed class CloseCaseHandler(CaseStore store, RequestReplay requests, TimeProvider clock)
+public sealed class CloseCaseHandler(CaseStore store, CaseRequestReplay requests, TimeProvider clock)
 {
     public async Task<CaseRecord> HandleAsync(CloseCaseCommand command, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace CollectionsPlatform.Cases.Features.CreateCase;
 /// in the outbox (through the case store) in the same transaction. A replayed request id returns the first case; nothing is
 /// written when any rule refuses the request. Times are cut to microseconds, PostgreSQL's precision, so the
 /// answer equals what a later read returns.</summary>
-public sealed class CreateCaseHandler(CasesDbContext db, CaseStore store, RequestReplay requests, TimeProvider clock)
+public sealed class CreateCaseHandler(CasesDbContext db, CaseStore store, CaseRequestReplay requests, TimeProvider clock)
 {
     public async Task<CaseRecord> HandleAsync(CreateCaseCommand command, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Cases.Domain.Cases;
 using CollectionsPlatform.Cases.Domain.Intake;
 using CollectionsPlatform.Cases.Mapping;

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.PaymentPlans.Domain.Plans;
 using CollectionsPlatform.PaymentPlans.Features.Shared;
 

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.PaymentPlans.Features.Shared;
 
 namespace CollectionsPlatform.PaymentPlans.Features.ApprovePaymentPlan;

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Domain;
 using CollectionsPlatform.PaymentPlans.Cases;
 using CollectionsPlatform.PaymentPlans.Data;
@@ -11,13 +12,13 @@ namespace CollectionsPlatform.PaymentPlans.Features.AssessAffordability;
 /// <summary>Computes disposable income and the largest affordable instalment (policy share) for a case and stores
 /// the assessment with its evidence references. Replays a retried request id; nothing is written on refusal.</summary>
 public sealed class AssessAffordabilityHandler(
-    PaymentPlansDbContext db, CaseDirectory cases, AssessmentReader reader, RequestLog requests, PlanPolicy policy, TimeProvider clock)
+    PaymentPlansDbContext db, CaseDirectory cases, AssessmentReader reader, PlanRequestReplay requests, PlanPolicy policy, TimeProvider clock)
 {
     public async Task<AssessmentRecord> HandleAsync(AssessAffordabilityCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (await requests.ReplayAsync(command.Request.RequestId, command.Request.Fingerprint, cancellationToken) is { } replayed
-            && ResourceNames.TryParseChild(replayed, ResourceNames.Assessments, out var caseId, out var id))
+        if (await requests.ReplayAsync(command.Request, cancellationToken) is { } replayed
+            && ResourceNames.TryParseChild(replayed, ResourceCollections.Assessments, out var caseId, out var id))
             return await reader.GetAsync(caseId, id, cancellationToken);
         var facts = await cases.GetAsync(command.CaseId, cancellationToken);
         if (command.MonthlyIncome.Currency != facts.Currency)
@@ -44,7 +45,7 @@ public sealed class AssessAffordabilityHandler(
             AssessmentId = record.Id, Position = index, DocumentId = e.DocumentId, Type = (int)e.Type, DocumentDate = e.DocumentDate,
         }));
         db.Assessments.Add(record);
-        requests.Record(command.Request.RequestId, command.Request.Fingerprint, ResourceNames.Child(record.CaseId, ResourceNames.Assessments, record.Id), now);
+        requests.Remember(command.Request, ResourceNames.Child(record.CaseId, ResourceCollections.Assessments, record.Id), now);
         await db.SaveChangesAsync(cancellationToken);
         return record;
     }

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.PaymentPlans.Data;
 using CollectionsPlatform.PaymentPlans.Features.Plans;
 using CollectionsPlatform.PaymentPlans.Features.Shared;

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Domain;
 using CollectionsPlatform.PaymentPlans.Features.Shared;
 

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Domain;
 using CollectionsPlatform.PaymentPlans.Cases;
 using CollectionsPlatform.PaymentPlans.Data;
@@ -11,13 +12,13 @@ namespace CollectionsPlatform.PaymentPlans.Features.CreatePromiseToPay;
 
 /// <summary>Records a promise in the case currency, not above the balance, dated today or later.</summary>
 public sealed class CreatePromiseToPayHandler(
-    PaymentPlansDbContext db, CaseDirectory cases, PromiseStore promises, RequestLog requests, PlanPolicy policy, TimeProvider clock)
+    PaymentPlansDbContext db, CaseDirectory cases, PromiseStore promises, PlanRequestReplay requests, PlanPolicy policy, TimeProvider clock)
 {
     public async Task<PromiseRecord> HandleAsync(CreatePromiseToPayCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (await requests.ReplayAsync(command.Request.RequestId, command.Request.Fingerprint, cancellationToken) is { } replayed
-            && ResourceNames.TryParseChild(replayed, ResourceNames.PromisesToPay, out var replayedCase, out var replayedId))
+        if (await requests.ReplayAsync(command.Request, cancellationToken) is { } replayed
+            && ResourceNames.TryParseChild(replayed, ResourceCollections.PromisesToPay, out var replayedCase, out var replayedId))
             return await promises.ReadAsync(replayedCase, replayedId, cancellationToken);
         var facts = await cases.GetAsync(command.CaseId, cancellationToken);
         if (command.Amount.Currency != facts.Currency)
@@ -45,7 +46,7 @@ public sealed class CreatePromiseToPayHandler(
             Version = 1,
         };
         db.Promises.Add(record);
-        requests.Record(command.Request.RequestId, command.Request.Fingerprint, ResourceNames.Child(record.CaseId, ResourceNames.PromisesToPay, record.Id), now);
+        requests.Remember(command.Request, ResourceNames.Child(record.CaseId, ResourceCollections.PromisesToPay, record.Id), now);
         await db.SaveChangesAsync(cancellationToken);
         return record;
     }

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.PaymentPlans.Data;
 using CollectionsPlatform.PaymentPlans.Domain.Plans;
 using CollectionsPlatform.PaymentPlans.Features.Shared;
@@ -8,7 +9,7 @@ namespace CollectionsPlatform.PaymentPlans.Features.Plans;
 /// <summary>One change of an existing plan in one unit of work: request_id replay (a retry reads the plan), load with
 /// the etag check, the change on the domain plan, its state copied back to the record, the request id recorded, saved.
 /// A refused change throws before anything is written.</summary>
-public sealed class PlanTransition(PaymentPlansDbContext db, PlanStore plans, RequestLog requests, TimeProvider clock)
+public sealed class PlanTransition(PaymentPlansDbContext db, PlanStore plans, PlanRequestReplay requests, TimeProvider clock)
 {
     public Task<PlanRecord> RunAsync(
         Guid caseId, Guid planId, string? etag, RequestKey request, Action<PaymentPlan, PlanRecord, DateTimeOffset> change,
@@ -28,14 +29,14 @@ public sealed class PlanTransition(PaymentPlansDbContext db, PlanStore plans, Re
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(change);
-        if (await requests.ReplayAsync(request.RequestId, request.Fingerprint, cancellationToken) is not null)
+        if (await requests.ReplayAsync(request, cancellationToken) is not null)
             return await plans.ReadAsync(caseId, planId, cancellationToken);
         var record = await plans.LoadForChangeAsync(caseId, planId, etag, cancellationToken);
         var now = clock.Now();
         var plan = record.ToDomain();
         await change(plan, record, now);
         plan.CopyStateTo(record, now);
-        requests.Record(request.RequestId, request.Fingerprint, ResourceNames.Child(caseId, ResourceNames.PaymentPlans, planId), now);
+        requests.Remember(request, ResourceNames.Child(caseId, ResourceCollections.PaymentPlans, planId), now);
         await db.SaveAsync(cancellationToken);
         return record;
     }

@@ -1,3 +1,4 @@
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Domain;
 using CollectionsPlatform.Messaging;
 using CollectionsPlatform.PaymentPlans.Cases;
@@ -16,14 +17,14 @@ namespace CollectionsPlatform.PaymentPlans.Features.ProposePaymentPlan;
 /// affordable amount, settlement discount above the threshold, no assessment), stores the proposal and stages
 /// PlanProposed in the same transaction. Renegotiation closes the replaced plan in that transaction too.</summary>
 public sealed class ProposePaymentPlanHandler(
-    PaymentPlansDbContext db, CaseDirectory cases, AssessmentReader assessments, PlanStore plans, RequestLog requests,
+    PaymentPlansDbContext db, CaseDirectory cases, AssessmentReader assessments, PlanStore plans, PlanRequestReplay requests,
     PlanPolicy policy, TimeProvider clock)
 {
     public async Task<PlanRecord> HandleAsync(ProposePaymentPlanCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (await requests.ReplayAsync(command.Request.RequestId, command.Request.Fingerprint, cancellationToken) is { } replayed
-            && ResourceNames.TryParseChild(replayed, ResourceNames.PaymentPlans, out var replayedCase, out var replayedPlan))
+        if (await requests.ReplayAsync(command.Request, cancellationToken) is { } replayed
+            && ResourceNames.TryParseChild(replayed, ResourceCollections.PaymentPlans, out var replayedCase, out var replayedPlan))
             return await plans.ReadAsync(replayedCase, replayedPlan, cancellationToken);
         var now = clock.Now();
         PlanRecord? replacedRecord = null;
@@ -56,7 +57,7 @@ public sealed class ProposePaymentPlanHandler(
             affordable is { } limit && schedule.LargestInstalment <= limit, command.Replaces));
         db.Plans.Add(record);
         db.AddIntegrationEvent(PlanEvents.Proposed(plan), plan.Id.ToString());
-        requests.Record(command.Request.RequestId, command.Request.Fingerprint, ResourceNames.Child(record.CaseId, ResourceNames.PaymentPlans, record.Id), now);
+        requests.Remember(command.Request, ResourceNames.Child(record.CaseId, ResourceCollections.PaymentPlans, record.Id), now);
         await db.SaveAsync(cancellationToken);
         return record;
     }

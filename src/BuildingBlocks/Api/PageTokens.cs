@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CollectionsPlatform.PaymentPlans.Mapping;
+namespace CollectionsPlatform.Api;
 
 /// <summary>Opaque page tokens: base64url of <c>v1:{sequence}</c>.</summary>
 public static class PageTokens

@@ -1,6 +1,6 @@
 using CollectionsPlatform.Domain;
 
-namespace CollectionsPlatform.PaymentPlans.Mapping;
+namespace CollectionsPlatform.Api;
 
 /// <summary>google.type.Money ↔ domain money, exactly (units + nanos, no floating point).</summary>
 public static class MoneyMapping

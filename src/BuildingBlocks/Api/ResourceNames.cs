@@ -1,13 +1,9 @@
-namespace CollectionsPlatform.PaymentPlans.Mapping;
+namespace CollectionsPlatform.Api;
 
-/// <summary>Resource names of the v1 contract: <c>cases/{case}</c> and the case's <c>paymentPlans</c>,
-/// <c>promisesToPay</c> and <c>affordabilityAssessments</c>.</summary>
+/// <summary>Resource names of the v1 contracts: <c>cases/{case}</c>, its children <c>cases/{case}/{collection}/{id}</c>,
+/// and references such as <c>debtors/{debtor}</c> or <c>agents/{agent}</c>.</summary>
 public static class ResourceNames
 {
-    public const string PaymentPlans = "paymentPlans";
-    public const string PromisesToPay = "promisesToPay";
-    public const string Assessments = "affordabilityAssessments";
-
     public static string Case(Guid id) => $"cases/{id:D}";
 
     public static string Child(Guid caseId, string collection, Guid id) => $"cases/{caseId:D}/{collection}/{id:D}";
@@ -28,4 +24,13 @@ public static class ResourceNames
             && Guid.TryParseExact(parts[1], "D", out caseId) && Guid.TryParseExact(parts[3], "D", out id);
     }
 
+    /// <summary>The id inside <c>{collection}/{id}</c>, or null when the name has another shape.</summary>
+    public static string? IdIn(string collection, string? name)
+    {
+        var prefix = collection + "/";
+        if (name is null || !name.StartsWith(prefix, StringComparison.Ordinal))
+            return null;
+        var id = name[prefix.Length..];
+        return id.Length is > 0 and <= 64 && !id.Contains('/', StringComparison.Ordinal) ? id : null;
+    }
 }
