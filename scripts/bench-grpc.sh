@@ -4,7 +4,7 @@
 #   ours          - the Echo service on grpc-dotnet (scripts/bench-grpc/BenchHost, Release), called directly
 #   grpc-js       - the same service on @grpc/grpc-js (tests/CollectionsPlatform.Grpc.InteropTests/node/peer-server.js)
 #   gateway       - ours behind the gateway (src/Gateway, Release) with its default gRPC forwarder
-# and with COMPARE=1 also, in the same run (every target started once, runs interleaved):
+# and with COMPARE=1, in its place, in the same run (every target started once, runs interleaved):
 #   gateway-thin  - the gateway with Gateway__GrpcForwarder=thin (our pass-through forwarder, ADR 0007)
 #   gateway-yarp  - the gateway with Gateway__GrpcForwarder=yarp (YARP's own forwarder)
 #   nginx         - Debian nginx, grpc_pass over h2c to ours (the outside peer; apt-get install nginx)
@@ -13,7 +13,8 @@
 # Prints per phase the median req/s, p50 and p99 of RUNS runs per target, with the ratios, the CPU time each
 # server/proxy process spent per request (utime+stime from /proc, robust when other work shares the machine) and
 # the load average before and after.
-# Env: RUNS (3), DURATION seconds per run (10), WARMUP seconds (2), CONNECTIONS (4), STREAMS per connection (16),
+# Every target first gets an unrecorded warm-up round (WARMUP_ROUND seconds: JIT, tiered compilation, connections).
+# Env: RUNS (3), DURATION seconds per run (10), WARMUP seconds (2), WARMUP_ROUND seconds (5), CONNECTIONS (4), STREAMS per connection (16),
 #      RPS     fixed offered rate per connection for the first phase (h2load --rps) instead of a closed loop,
 #      COMPARE=1   add gateway-thin, gateway-yarp and nginx, and the fixed-load phase,
 #      FIXED_RPS   total offered req/s of the fixed-load phase (2000),
@@ -32,6 +33,7 @@ RPS="${RPS:-}"
 PIN="${PIN:-0}"
 COMPARE="${COMPARE:-0}"
 FIXED_RPS="${FIXED_RPS:-2000}"
+WARMUP_ROUND="${WARMUP_ROUND:-5}"
 GATEWAY_DLL="${GATEWAY_DLL:-$ROOT/src/Gateway/bin/Release/net10.0/CollectionsPlatform.Gateway.dll}"
 NICE="${NICE:-}"
 SERVER_CPU=()
@@ -131,13 +133,14 @@ EOF
   PID_OF[nginx]=$!
 }
 
-PROXIES=(gateway)
-start_gateway gateway ""
 if [ "$COMPARE" = 1 ]; then
   start_gateway gateway-thin thin
   start_gateway gateway-yarp yarp
   start_nginx
-  PROXIES+=(gateway-thin gateway-yarp nginx)
+  PROXIES=(gateway-thin gateway-yarp nginx)
+else
+  start_gateway gateway ""
+  PROXIES=(gateway)
 fi
 TARGETS=(ours grpc-js "${PROXIES[@]}")
 for target in "${TARGETS[@]}"; do wait_for_grpc "127.0.0.1:${PORT_OF[$target]}"; done
@@ -166,6 +169,12 @@ bench_phase() { # $1 = phase name, $2 = per-connection rate (empty: closed loop)
   echo "   after: $(uptime)"
   BENCH_SECONDS=$((DURATION + WARMUP)) node "$ROOT/scripts/bench-grpc/summarize.js" "$dir" "$@"
 }
+
+echo "== warm-up round: ${WARMUP_ROUND}s per target, not recorded"
+for target in "${TARGETS[@]}"; do
+  "${CLIENT_CPU[@]}" h2load -D "$WARMUP_ROUND" -c "$CONNECTIONS" -m "$STREAMS" -t 1 -d "$WORK/echo.bin" \
+    -H 'content-type: application/grpc' -H 'te: trailers' "http://127.0.0.1:${PORT_OF[$target]}/collections.interop.v1.EchoService/Echo" >/dev/null
+done
 
 bench_phase "closed-loop" "$RPS" "${TARGETS[@]}"
 if [ "$COMPARE" = 1 ]; then

@@ -18,11 +18,9 @@ public sealed class GatewayGrpcServerTests
 {
     private static readonly string[] RoutedServices =
     [
-        "collections.cases.v1.CaseService",
-        "collections.contacts.v1.ContactService",
-        "collections.paymentplans.v1.PaymentPlanService",
-        "collections.consent.v1.ConsentService",
-        "collections.complaints.v1.ComplaintService",
+        CaseService.Descriptor.FullName, Collections.Contacts.V1.ContactService.Descriptor.FullName,
+        Collections.PaymentPlans.V1.PaymentPlanService.Descriptor.FullName,
+        Collections.Consent.V1.ConsentService.Descriptor.FullName, Collections.Complaints.V1.ComplaintService.Descriptor.FullName,
     ];
 
     [Fact]

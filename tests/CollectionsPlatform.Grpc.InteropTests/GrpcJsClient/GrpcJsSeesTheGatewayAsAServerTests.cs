@@ -9,9 +9,9 @@ public sealed class GrpcJsSeesTheGatewayAsAServerTests(InteropFixture fixture)
 {
     private static readonly string[] RoutedContracts =
     [
-        "collections.cases.v1.CaseService", "collections.paymentplans.v1.PaymentPlanService",
-        "collections.contacts.v1.ContactService", "collections.consent.v1.ConsentService",
-        "collections.complaints.v1.ComplaintService",
+        Collections.Cases.V1.CaseService.Descriptor.FullName, Collections.PaymentPlans.V1.PaymentPlanService.Descriptor.FullName,
+        Collections.Contacts.V1.ContactService.Descriptor.FullName, Collections.Consent.V1.ConsentService.Descriptor.FullName,
+        Collections.Complaints.V1.ComplaintService.Descriptor.FullName,
     ];
 
     public static TheoryData<string> Contracts => [.. RoutedContracts];

@@ -32,7 +32,8 @@ function statusDetails(metadata) {
   };
 }
 
-async function reflect(Reflection, symbol) {
+// grpc.reflection: the service list and the serialized files that declare `symbol` (with their dependencies).
+async function reflectRaw(Reflection, symbol) {
   const call = new Reflection(target, credentials).ServerReflectionInfo();
   const responses = [];
   const done = new Promise((resolve) => {
@@ -45,29 +46,16 @@ async function reflect(Reflection, symbol) {
   call.end();
   const status = await done;
   const services = responses[0]?.list_services_response?.service.map((s) => s.name) ?? [];
-  const files = (responses[1]?.file_descriptor_response?.file_descriptor_proto ?? [])
-    .map((bytes) => FileDescriptorProto.decode(bytes))
-    .map((file) => ({ name: file.name, package: file.package, services: file.service.map((s) => s.name) }));
-  return { status: { code: status.code, details: status.details }, services, files };
+  const descriptors = responses[1]?.file_descriptor_response?.file_descriptor_proto ?? [];
+  return { status: { code: status.code, details: status.details }, services, descriptors };
 }
 
-// Asks a server's reflection (v1) for its services and for the files describing one of them (with dependencies).
-async function describe(symbol) {
-  const call = new ReflectionV1(target, credentials).ServerReflectionInfo();
-  const responses = [];
-  const done = new Promise((resolve) => {
-    call.on('data', (response) => responses.push(response));
-    call.on('status', resolve);
-    call.on('error', () => {});
-  });
-  call.write({ host: '', list_services: '' });
-  call.write({ host: '', file_containing_symbol: symbol });
-  call.end();
-  await done;
-  return {
-    services: responses[0]?.list_services_response?.service.map((s) => s.name) ?? [],
-    files: responses[1]?.file_descriptor_response?.file_descriptor_proto ?? [],
-  };
+async function reflect(Reflection, symbol) {
+  const { status, services, descriptors } = await reflectRaw(Reflection, symbol);
+  const files = descriptors
+    .map((bytes) => FileDescriptorProto.decode(bytes))
+    .map((file) => ({ name: file.name, package: file.package, services: file.service.map((s) => s.name) }));
+  return { status, services, files };
 }
 
 // A unary call with raw bytes to any path: what a client gets for a service or method the server may not have.
@@ -105,9 +93,9 @@ const scenarios = {
   // well enough to build a client from the descriptors alone and call GetCase through the gateway; UNIMPLEMENTED for
   // a service the gateway does not route and for a method the routed service does not have.
   async 'gateway-surface'() {
-    const { services, files } = await describe('collections.cases.v1.CaseService');
+    const { services, descriptors } = await reflectRaw(ReflectionV1, 'collections.cases.v1.CaseService');
     const writer = protobuf.Writer.create();
-    for (const file of files) writer.uint32(10).bytes(file); // FileDescriptorSet.file = 1
+    for (const file of descriptors) writer.uint32(10).bytes(file); // FileDescriptorSet.file = 1
     const described = grpc.loadPackageDefinition(protoLoader.loadFileDescriptorSetFromBuffer(Buffer.from(writer.finish())));
     const cases = new described.collections.cases.v1.CaseService(target, credentials);
     return {
