@@ -1,54 +1,33 @@
-using System.Collections.Concurrent;
 using Collections.Cases.V1;
-using CollectionsPlatform.Testing;
 using Grpc.Core;
 using Grpc.Health.V1;
-using Grpc.Net.Client;
+using Npgsql;
 using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
 namespace CollectionsPlatform.Cases.FunctionalTests;
 
 /// <summary>
-/// PostgreSQL stopped under a running Cases host (its own servers, so no other test sees the outage): calls answer
-/// UNAVAILABLE with ErrorInfo DATABASE_UNAVAILABLE and no exception text, grpc.health.v1 reports NOT_SERVING, the host
-/// logs a warning (not an unhandled error), and once PostgreSQL is back a retry with the same request_id creates the
-/// case exactly once.
+/// Transient database failures under a running Cases host, through its real gRPC endpoint: a stopped PostgreSQL
+/// answers UNAVAILABLE (nothing committed, retry-safe), a connection lost during COMMIT answers UNKNOWN (the outcome is
+/// unknown); neither carries exception text, both are logged as warnings, and a retry with the same request_id then
+/// applies the change once.
 /// </summary>
-public sealed class DatabaseOutageTests : IAsyncLifetime
+public sealed class DatabaseOutageTests(OutageHost host) : IClassFixture<OutageHost>
 {
-    private readonly InfrastructureFixture infrastructure = new();
-    private readonly ConcurrentQueue<string> output = new();
-    private ServiceHostProcess? host;
-    private GrpcChannel? channel;
-
-    private CaseService.CaseServiceClient Cases => new(channel!);
-
-    private Health.HealthClient Health => new(channel!);
-
-    public async ValueTask InitializeAsync()
-    {
-        await infrastructure.InitializeAsync();
-        host = await ServiceHostProcess.StartAsync("src/Services/Cases", new Dictionary<string, string>
-        {
-            ["ConnectionStrings__casesdb"] = await infrastructure.CreateDatabaseAsync("cases"),
-            ["ConnectionStrings__redis"] = infrastructure.RedisConnectionString,
-            ["ConnectionStrings__eventbus"] = await infrastructure.CreateVirtualHostAsync("cases"),
-        }, echo: output.Enqueue);
-        channel = GrpcChannel.ForAddress(host.GrpcAddress);
-    }
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Calls_while_the_database_is_down_answer_unavailable_and_a_retry_after_it_returns_succeeds_once()
     {
-        var cancellation = TestContext.Current.CancellationToken;
-        var existing = await Cases.CreateCaseAsync(CaseRequests.Create(CaseRequests.NewAccount()), cancellationToken: cancellation);
+        var existing = await host.Cases.CreateCaseAsync(CaseRequests.Create(CaseRequests.NewAccount()), cancellationToken: Cancellation);
         var create = CaseRequests.Create(CaseRequests.NewAccount(), requestId: "outage-" + Guid.NewGuid().ToString("N"));
 
-        await infrastructure.StopPostgresAsync();
+        await host.Infrastructure.StopPostgresAsync();
         var read = await Should.ThrowAsync<RpcException>(async () =>
-            await Cases.GetCaseAsync(new GetCaseRequest { Name = existing.Name }, cancellationToken: cancellation));
-        var write = await Should.ThrowAsync<RpcException>(async () => await Cases.CreateCaseAsync(create, cancellationToken: cancellation));
-        var health = await Health.CheckAsync(new HealthCheckRequest(), cancellationToken: cancellation);
+            await host.Cases.GetCaseAsync(new GetCaseRequest { Name = existing.Name }, cancellationToken: Cancellation));
+        var write = await Should.ThrowAsync<RpcException>(async () => await host.Cases.CreateCaseAsync(create, cancellationToken: Cancellation));
+        var health = await host.Health.CheckAsync(new HealthCheckRequest(), cancellationToken: Cancellation);
+        await host.Infrastructure.StartPostgresAsync();
 
         foreach (var error in new[] { read, write })
         {
@@ -58,28 +37,46 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         }
 
         health.Status.ShouldBe(ServingStatus.NotServing);
-
-        await infrastructure.StartPostgresAsync();
-        var created = await RetryWhileUnavailableAsync(() => Cases.CreateCaseAsync(create, cancellationToken: cancellation).ResponseAsync);
-        var replayed = await Cases.CreateCaseAsync(create, cancellationToken: cancellation);
-        var serving = await Health.CheckAsync(new HealthCheckRequest { Service = "collections.cases.v1.CaseService" }, cancellationToken: cancellation);
-
+        var created = await RetryWhileUnavailableAsync(() => host.Cases.CreateCaseAsync(create, cancellationToken: Cancellation).ResponseAsync);
+        var replayed = await host.Cases.CreateCaseAsync(create, cancellationToken: Cancellation);
+        var serving = await host.Health.CheckAsync(new HealthCheckRequest { Service = "collections.cases.v1.CaseService" }, cancellationToken: Cancellation);
         replayed.Name.ShouldBe(created.Name);
         serving.Status.ShouldBe(ServingStatus.Serving);
-        var log = string.Join('\n', output);
-        log.ShouldContain("answered UNAVAILABLE: transient database failure");
-        log.ShouldNotContain("Exception was thrown by handler");
+        host.Log.ShouldContain("answered UNAVAILABLE: transient database failure");
+        host.Log.ShouldNotContain("Exception was thrown by handler");
     }
 
-    public async ValueTask DisposeAsync()
+    [Fact]
+    public async Task A_connection_lost_during_commit_answers_unknown_and_the_retry_applies_the_change_once()
     {
-        channel?.Dispose();
-        if (host is not null)
-        {
-            await host.DisposeAsync();
-        }
+        var requestId = "commit-fails-" + Guid.NewGuid().ToString("N");
+        var create = CaseRequests.Create(CaseRequests.NewAccount(), requestId: requestId);
+        await PlantAsync($"""
+            CREATE OR REPLACE FUNCTION end_own_connection() RETURNS trigger LANGUAGE plpgsql AS
+            $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$;
+            CREATE CONSTRAINT TRIGGER ends_connection_at_commit AFTER INSERT ON case_requests
+              DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW."RequestId" = '{requestId}')
+              EXECUTE FUNCTION end_own_connection();
+            """);
 
-        await infrastructure.DisposeAsync();
+        var error = await Should.ThrowAsync<RpcException>(async () => await host.Cases.CreateCaseAsync(create, cancellationToken: Cancellation));
+        await PlantAsync("DROP TRIGGER ends_connection_at_commit ON case_requests;");
+
+        error.StatusCode.ShouldBe(StatusCode.Unknown);
+        error.Reason().ShouldBe("DATABASE_OUTCOME_UNKNOWN");
+        error.Status.Detail.ShouldNotContain("Exception");
+        var created = await RetryWhileUnavailableAsync(() => host.Cases.CreateCaseAsync(create, cancellationToken: Cancellation).ResponseAsync);
+        var replayed = await host.Cases.CreateCaseAsync(create, cancellationToken: Cancellation);
+        replayed.Name.ShouldBe(created.Name);
+        host.Log.ShouldContain("answered UNKNOWN: transient database failure");
+    }
+
+    private async Task PlantAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(host.Database);
+        await connection.OpenAsync(Cancellation);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(Cancellation);
     }
 
     private static async Task<T> RetryWhileUnavailableAsync<T>(Func<Task<T>> call)
@@ -92,7 +89,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
             }
             catch (RpcException error) when (error.StatusCode == StatusCode.Unavailable && attempt < 60)
             {
-                await Task.Delay(500, TestContext.Current.CancellationToken);
+                await Task.Delay(500, Cancellation);
             }
         }
     }

@@ -24,10 +24,11 @@ public static class GrpcApiExtensions
         builder.Services.AddGrpc(options => options.Interceptors.Add<TransientDatabaseFailureInterceptor>());
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
-        builder.Services.AddOptions<GrpcHealthChecksOptions>().Configure<EndpointDataSource>((options, endpoints) =>
+        builder.Services.AddSingleton<MappedGrpcServices>();
+        builder.Services.AddOptions<GrpcHealthChecksOptions>().Configure<MappedGrpcServices>((options, mapped) =>
         {
             options.Services.Clear();
-            foreach (var service in MappedServiceNames(endpoints).Prepend(string.Empty))
+            foreach (var service in mapped.Names.Prepend(string.Empty))
             {
                 options.Services.Map(service, result => result.Tags.Contains(ReadyTag));
             }
@@ -36,18 +37,18 @@ public static class GrpcApiExtensions
         return builder;
     }
 
-    /// <summary>Maps grpc.health.v1.Health and the reflection services (v1 and v1alpha).</summary>
+    /// <summary>Maps grpc.health.v1.Health and the reflection services (v1 and v1alpha); call it after the services'
+    /// own MapGrpcService, so health knows every service name mapped.</summary>
     public static WebApplication MapGrpcHealthAndReflection(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
-        return app;
-    }
-
-    private static IEnumerable<string> MappedServiceNames(EndpointDataSource endpoints) =>
-        endpoints.Endpoints
+        app.Services.GetRequiredService<MappedGrpcServices>().Names = [.. ((IEndpointRouteBuilder)app).DataSources
+            .SelectMany(source => source.Endpoints)
             .Select(endpoint => endpoint.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.ServiceName)
             .OfType<string>()
-            .Distinct(StringComparer.Ordinal);
+            .Distinct(StringComparer.Ordinal)];
+        return app;
+    }
 }

@@ -31,17 +31,6 @@ internal static partial class MoneyText
 
     public static bool IsCurrencyCode(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
 
-    public static Google.Type.Money ToProto(string currencyCode, decimal amount)
-    {
-        var units = decimal.Truncate(amount);
-        return new Google.Type.Money
-        {
-            CurrencyCode = currencyCode,
-            Units = (long)units,
-            Nanos = (int)((amount - units) * 1_000_000_000m),
-        };
-    }
-
     [GeneratedRegex(@"^-?[0-9]{1,18}(\.[0-9]{1,9})?$", RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 }

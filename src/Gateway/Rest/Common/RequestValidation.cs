@@ -1,3 +1,5 @@
+using CollectionsPlatform.Api;
+
 namespace CollectionsPlatform.Gateway.Rest.Common;
 
 /// <summary>Collects field errors of a request at the edge; the first error's reason becomes the problem's reason.</summary>
@@ -66,7 +68,7 @@ internal sealed class RequestValidation
             valid = false;
         }
 
-        return valid ? MoneyText.ToProto(money.CurrencyCode, amount) : null;
+        return valid ? MoneyMapping.ToProto(amount, money.CurrencyCode) : null;
     }
 
     public Google.Type.Date? Date(string field, string? text, bool required)
