@@ -53,11 +53,12 @@ for (const target of targets) {
   };
 }
 
+const isProxy = (target) => target.startsWith('gateway') || target === 'nginx';
 const pad = (value, width) => String(value).padStart(width);
 const fixed = (value) => (Number.isFinite(value) ? value.toFixed(1) : '-'); // no .cpu files: not measured
 console.log(`${'target'.padEnd(14)}${pad('runs', 6)}${pad('req/s', 12)}${pad('p50 ms', 10)}${pad('p99 ms', 10)}${pad('failed', 8)}${pad('cpu us/req', 12)}${pad('+backend', 10)}`);
 for (const [target, r] of Object.entries(results)) {
-  const backend = target.startsWith('gateway') ? fixed(r.backendCpu) : '';
+  const backend = isProxy(target) ? fixed(r.backendCpu) : '';
   console.log(`${target.padEnd(14)}${pad(r.runs, 6)}${pad(r.rps.toFixed(0), 12)}${pad(r.p50.toFixed(3), 10)}${pad(r.p99.toFixed(3), 10)}${pad(r.failed, 8)}${pad(fixed(r.cpu), 12)}${pad(backend, 10)}`);
 }
 const ours = results.ours;
@@ -66,9 +67,8 @@ const gateway = results.gateway;
 if (ours && js) {
   console.log(`ours/grpc-js throughput: ${(ours.rps / js.rps).toFixed(2)}x   p50: ${(ours.p50 / js.p50).toFixed(2)}x   p99: ${(ours.p99 / js.p99).toFixed(2)}x`);
 }
-for (const name of ['gateway', 'gateway-yarp']) {
-  const g = results[name];
-  if (ours && g) {
-    console.log(`${name}/direct p50: +${(((g.p50 / ours.p50) - 1) * 100).toFixed(0)}%   p99: +${(((g.p99 / ours.p99) - 1) * 100).toFixed(0)}%   throughput: ${(g.rps / ours.rps).toFixed(2)}x`);
+for (const [name, g] of Object.entries(results).filter(([target]) => isProxy(target))) {
+  if (ours) {
+    console.log(`${`${name}/direct`.padEnd(21)} p50: +${(g.p50 - ours.p50).toFixed(3)} ms (+${(((g.p50 / ours.p50) - 1) * 100).toFixed(0)}%)   p99: +${(((g.p99 / ours.p99) - 1) * 100).toFixed(0)}%   throughput: ${(g.rps / ours.rps).toFixed(2)}x   proxy CPU: ${fixed(g.cpu)} us/call`);
   }
 }

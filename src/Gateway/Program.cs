@@ -12,5 +12,5 @@ app.UseCorrelationId();
 app.UseExceptionHandler();
 app.MapDefaultEndpoints();
 app.MapRestApi();
-app.MapReverseProxy();
+app.MapGrpcGateway();
 app.Run();

@@ -35,7 +35,7 @@ public sealed class GrpcProxyTests
     }
 
     [Fact]
-    public async Task A_path_outside_every_service_package_is_not_proxied()
+    public async Task A_path_outside_every_service_package_is_not_proxied_but_answered_unimplemented()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var cases = await FakeService.StartHealthyAsync(ct);
@@ -45,7 +45,8 @@ public sealed class GrpcProxyTests
 
         using var response = await CallAsync(client, gateway, "/collections.billing.v1.InvoiceService/GetInvoice", null, ct);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("grpc-status").ShouldBe(["12"]); // UNIMPLEMENTED, trailers-only
         cases.Seen.ShouldBeEmpty();
         contacts.Seen.ShouldBeEmpty();
     }

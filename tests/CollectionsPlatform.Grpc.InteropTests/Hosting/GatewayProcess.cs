@@ -14,15 +14,16 @@ public sealed class GatewayProcess(ServiceHostProcess host) : IAsyncDisposable
     /// <summary>The gateway's gRPC (h2c) address.</summary>
     public Uri Address => host.GrpcAddress;
 
-    public static async Task<GatewayProcess> StartAsync(IReadOnlyDictionary<string, Uri> backends)
+    public static async Task<GatewayProcess> StartAsync(IReadOnlyDictionary<string, ServiceHostProcess> services)
     {
         var assembly = typeof(GatewayProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "GatewayAssembly").Value!;
         var environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
-        foreach (var (index, (service, address)) in backends.Index())
+        foreach (var (index, (service, host)) in services.Index())
         {
             environment[$"Gateway__Services__{index}"] = service;
-            environment[$"services__{service}__grpc__0"] = address.GetLeftPart(UriPartial.Authority);
+            environment[$"services__{service}__grpc__0"] = host.GrpcAddress.GetLeftPart(UriPartial.Authority);
+            environment[$"services__{service}__http__0"] = host.HttpAddress.GetLeftPart(UriPartial.Authority); // its /health: the gateway's readiness
         }
 
         var gateway = new GatewayProcess(await ServiceHostProcess.StartDllAsync(assembly, environment, readyPath: "/alive"));

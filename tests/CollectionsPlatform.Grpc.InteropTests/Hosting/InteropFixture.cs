@@ -43,7 +43,7 @@ public sealed class InteropFixture : IAsyncLifetime
         }
 
         grpcJs = await startingGrpcJs;
-        gateway = await GatewayProcess.StartAsync(hosts.ToDictionary(h => h.Key, h => h.Value.GrpcAddress));
+        gateway = await GatewayProcess.StartAsync(hosts);
     }
 
     public async ValueTask DisposeAsync()
