@@ -13,34 +13,26 @@ var contactsDb = postgres.AddDatabase("contactsdb");
 var paymentPlansDb = postgres.AddDatabase("paymentplansdb");
 var consentDb = postgres.AddDatabase("consentdb");
 var complaintsDb = postgres.AddDatabase("complaintsdb");
-var redis = builder.AddLocalRedis("redis");
+builder.AddLocalRedis("redis"); // hot compliance state: no feature uses it yet, so no service references it
 var eventBus = builder.AddLocalRabbitMQ("eventbus");
 
 var cases = builder.AddGrpcService<Projects.CollectionsPlatform_Cases>("cases")
     .WithReference(casesDb).WaitFor(casesDb)
-    .WithReference(redis).WaitFor(redis)
     .WithReference(eventBus).WaitFor(eventBus);
 
 var contacts = builder.AddGrpcService<Projects.CollectionsPlatform_Contacts>("contacts")
-    .WithReference(contactsDb).WaitFor(contactsDb)
-    .WithReference(redis).WaitFor(redis)
-    .WithReference(eventBus).WaitFor(eventBus);
+    .WithReference(contactsDb).WaitFor(contactsDb);
 
 var paymentPlans = builder.AddGrpcService<Projects.CollectionsPlatform_PaymentPlans>("paymentplans")
     .WithReference(cases)
     .WithReference(paymentPlansDb).WaitFor(paymentPlansDb)
-    .WithReference(redis).WaitFor(redis)
     .WithReference(eventBus).WaitFor(eventBus);
 
 var consent = builder.AddGrpcService<Projects.CollectionsPlatform_Consent>("consent")
-    .WithReference(consentDb).WaitFor(consentDb)
-    .WithReference(redis).WaitFor(redis)
-    .WithReference(eventBus).WaitFor(eventBus);
+    .WithReference(consentDb).WaitFor(consentDb);
 
 var complaints = builder.AddGrpcService<Projects.CollectionsPlatform_Complaints>("complaints")
-    .WithReference(complaintsDb).WaitFor(complaintsDb)
-    .WithReference(redis).WaitFor(redis)
-    .WithReference(eventBus).WaitFor(eventBus);
+    .WithReference(complaintsDb).WaitFor(complaintsDb);
 
 var gateway = builder.AddGrpcService<Projects.CollectionsPlatform_Gateway>("gateway")
     .WithReference(cases).WaitFor(cases)
