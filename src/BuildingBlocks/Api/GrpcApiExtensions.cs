@@ -11,12 +11,10 @@ namespace CollectionsPlatform.Api;
 /// <summary>The gRPC server every service runs: grpc-dotnet with our interceptors, reflection and grpc.health.v1.</summary>
 public static class GrpcApiExtensions
 {
-    /// <summary>The health check tag that means "this service can do its work" (ServiceDefaults' readiness tag).</summary>
-    public const string ReadyTag = "ready";
-
     /// <summary>
     /// Adds grpc-dotnet with the transient-database interceptor, server reflection, and grpc.health.v1 reporting
-    /// the readiness checks (tagged <see cref="ReadyTag"/>) for "" and for every mapped gRPC service.
+    /// every registered health check for "" and for every mapped gRPC service: the same readiness as GET /health
+    /// (ServiceDefaults maps every check there; the database, migration and bus checks carry no tag).
     /// </summary>
     public static IHostApplicationBuilder AddGrpcApi(this IHostApplicationBuilder builder)
     {
@@ -30,7 +28,7 @@ public static class GrpcApiExtensions
             options.Services.Clear();
             foreach (var service in mapped.Names.Prepend(string.Empty))
             {
-                options.Services.Map(service, result => result.Tags.Contains(ReadyTag));
+                options.Services.Map(service, _ => true);
             }
         });
         builder.Services.AddSingleton<DatabaseWriteTracker>();
