@@ -7,7 +7,7 @@ namespace CollectionsPlatform.AppHost;
 
 /// <summary>
 /// Console lines for a terminal (and scripts/measure-startup.py) that does not watch the dashboard: each resource when it
-/// first turns healthy, "all N resources healthy in S s" once every long-running one is, and any that later stops being
+/// first turns healthy, "all N resources healthy in S s" (S counted from the AppHost process start) once every long-running one is, and any that later stops being
 /// healthy. One-shot resources (initdb, the demo seeder) and hidden ones (the dashboard) do not count.
 /// </summary>
 internal sealed partial class HealthyAnnouncement(ResourceNotificationService notifications, DistributedApplicationModel model, ILogger<HealthyAnnouncement> logger)
@@ -17,7 +17,8 @@ internal sealed partial class HealthyAnnouncement(ResourceNotificationService no
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var clock = Stopwatch.StartNew();
+        // seconds since the AppHost process started: this service starts only after DCP is up
+        var started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
         var pending = model.Resources.Select(r => r.Name).Except(OneShots).ToHashSet();
         var healthy = new HashSet<string>();
         var announced = false;
@@ -36,7 +37,7 @@ internal sealed partial class HealthyAnnouncement(ResourceNotificationService no
             {
                 if (healthy.Add(name) && pending.Remove(name))
                 {
-                    ResourceHealthy(name, clock.Elapsed.TotalSeconds);
+                    ResourceHealthy(name, (DateTime.UtcNow - started).TotalSeconds);
                 }
             }
             else if (healthy.Remove(name) && announced && !OneShots.Contains(name))
@@ -47,7 +48,7 @@ internal sealed partial class HealthyAnnouncement(ResourceNotificationService no
             if (!announced && pending.Count == 0)
             {
                 announced = true;
-                AllHealthy(healthy.Count, clock.Elapsed.TotalSeconds);
+                AllHealthy(healthy.Count, (DateTime.UtcNow - started).TotalSeconds);
             }
         }
     }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CollectionsPlatform.EndToEnd;
 
 /// <summary>A service killed with SIGKILL: the dashboard shows it exited, the gateway reports not ready, and a restart
-/// (the dashboard's command) brings both back.</summary>
+/// (the dashboard's command) brings both back, and with them a quote that needs the service behind another one.</summary>
 public sealed class CrashRecoveryTests(PlatformFixture platform)
 {
     [Fact]
@@ -31,6 +31,24 @@ public sealed class CrashRecoveryTests(PlatformFixture platform)
         {
             await Task.Delay(250, timeout.Token);
         }
+
+        // paymentplans reads the case from cases over gRPC: its client must find the restarted service (within 60 s)
+        var caseId = await GatewayApi.SeededCaseAsync(platform.Gateway, timeout.Token);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        int quoted;
+        do
+        {
+            using var quote = await GatewayApi.QuotePlansAsync(platform.Gateway, caseId, traceparent: null, timeout.Token);
+            quoted = (int)quote.StatusCode;
+        }
+        while (quoted != 200 && DateTime.UtcNow < deadline && await Pause(timeout.Token));
+        quoted.ShouldBe(200, "a plan quote (gateway -> paymentplans -> cases) works again after cases restarted");
+    }
+
+    private static async Task<bool> Pause(CancellationToken ct)
+    {
+        await Task.Delay(500, ct);
+        return true;
     }
 
     /// <summary>The service itself (not its <c>dotnet run</c> wrapper): the process under its state marker that runs its build output.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using CollectionsPlatform.LocalServers;
 
@@ -17,7 +18,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public static readonly string[] Servers = ["postgres", "redis", "eventbus-epmd", "eventbus"];
     public static readonly string[] Databases = ["casesdb", "contactsdb", "paymentplansdb", "consentdb", "complaintsdb"];
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
 
     public string StateDirectory { get; } = Directory.CreateTempSubdirectory("collections-e2e-").FullName;
 
@@ -44,6 +45,9 @@ public sealed class PlatformFixture : IAsyncLifetime
                 options.AllowUnsecuredTransport = true;
             },
             timeout.Token);
+        // a smaller demo portfolio than run.sh opens (500): the tests need some cases, not the wait
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "demo-seeder"))
+            .WithEnvironment("DEMO_ACCOUNTS", "40");
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
         foreach (var resource in Servers.Concat(Projects))
@@ -53,7 +57,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
         // the demo data is part of "started": tests read it, and none disturbs the platform while it is being opened
         await App.ResourceNotifications.WaitForResourceAsync(
-            "demo-seeder", e => Aspire.Hosting.ApplicationModel.KnownResourceStates.TerminalStates.Contains(e.Snapshot.State?.Text), timeout.Token);
+            "demo-seeder", e => KnownResourceStates.TerminalStates.Contains(e.Snapshot.State?.Text), timeout.Token);
 
         DashboardUrl = await App.GetDashboardUrlAsync(timeout.Token);
         Gateway = App.CreateHttpClient("gateway", "http");
@@ -127,5 +131,5 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
     }
 
-    private static string Loopback() => $"http://127.0.0.1:{PortAllocator.Choose().ToString(CultureInfo.InvariantCulture)}";
+    private static string Loopback() => $"http://127.0.0.1:{CollectionsPlatform.LocalServers.PortAllocator.Choose().ToString(CultureInfo.InvariantCulture)}";
 }

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 
 namespace CollectionsPlatform.EndToEnd;
 
@@ -12,15 +9,10 @@ public sealed class TracingTests(PlatformFixture platform)
     public async Task A_plan_quote_through_the_gateway_is_one_trace_with_spans_from_gateway_paymentplans_and_cases()
     {
         var ct = TestContext.Current.CancellationToken;
-        var caseId = await SeededCaseAsync(ct);
+        var caseId = await GatewayApi.SeededCaseAsync(platform.Gateway, ct);
         var trace = ActivityTraceId.CreateRandom();
-        using var quote = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/plan-quotes")
-        {
-            Content = JsonContent.Create(new { termMonths = 12, firstDueDate = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }),
-        };
-        quote.Headers.Add("traceparent", $"00-{trace.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
 
-        using var response = await platform.Gateway.SendAsync(quote, ct);
+        using var response = await GatewayApi.QuotePlansAsync(platform.Gateway, caseId, $"00-{trace.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01", ct);
         var body = await response.Content.ReadAsStringAsync(ct);
         ((int)response.StatusCode).ShouldBe(200, body);
         body.ShouldContain("\"EQUAL_INSTALMENT\"");
@@ -29,11 +21,5 @@ public sealed class TracingTests(PlatformFixture platform)
         string[] expected = ["gateway", "paymentplans", "cases"];
         var services = await dashboard.WaitForServicesInTraceAsync(trace.ToHexString(), expected, TimeSpan.FromSeconds(60), ct);
         expected.ShouldBeSubsetOf(services, $"the trace {trace} holds spans from {string.Join(", ", services)}");
-    }
-
-    private async Task<string> SeededCaseAsync(CancellationToken ct)
-    {
-        var list = await platform.Gateway.GetFromJsonAsync<JsonObject>("/api/v1/cases?pageSize=1", ct);
-        return list!["cases"]!.AsArray()[0]!["caseId"]!.GetValue<string>();
     }
 }
