@@ -1,4 +1,5 @@
 using CollectionsPlatform.Gateway;
+using CollectionsPlatform.Gateway.Health;
 using CollectionsPlatform.Gateway.Rest;
 using CollectionsPlatform.ServiceDefaults;
 
@@ -10,7 +11,7 @@ builder.AddRestApi();
 var app = builder.Build();
 app.UseCorrelationId();
 app.UseExceptionHandler();
-app.MapDefaultEndpoints();
+app.MapDefaultEndpoints(GatewayHealthReport.WriteAsync);
 app.MapRestApi();
 app.MapGrpcGateway();
 app.Run();

@@ -34,7 +34,7 @@ public sealed class HealthAggregationTests
         checks["self"].Status.ShouldBe("Healthy");
         checks["cases"].Status.ShouldBe("Healthy");
         checks["contacts"].Status.ShouldBe("Unhealthy");
-        checks["contacts"].Description.ShouldContain("contactsdb Unhealthy");
+        checks["contacts"].Description.ShouldContain("contacts not ready");
         checks["complaints"].Status.ShouldBe("Unhealthy");
         checks["complaints"].Description.ShouldContain("unreachable");
     }

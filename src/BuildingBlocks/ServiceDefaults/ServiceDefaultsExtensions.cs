@@ -107,12 +107,13 @@ public static class ServiceDefaultsExtensions
     /// <summary>
     /// GET /health: every registered check (readiness: the service's database, its migrations, the bus);
     /// GET /alive: only the "live" checks. Mapped in every environment (orchestrators probe them), and the
-    /// body is only the overall status, so no check can leak connection details.
+    /// body is only the overall status, so no check can leak connection details, unless the host passes its own
+    /// <paramref name="healthWriter"/> (the gateway names each service behind it).
     /// </summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, Func<HttpContext, HealthReport, Task>? healthWriter = null)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks(HealthEndpointPath);
+        app.MapHealthChecks(HealthEndpointPath, healthWriter is null ? new HealthCheckOptions() : new HealthCheckOptions { ResponseWriter = healthWriter });
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
         return app;
     }

@@ -1,12 +1,13 @@
-using CollectionsPlatform.Api;
 using System.Text.Json.Serialization;
 using Collections.Cases.V1;
 using Collections.PaymentPlans.V1;
+using CollectionsPlatform.Api;
 using CollectionsPlatform.Gateway.OpenApi;
 using CollectionsPlatform.Gateway.Rest.Cases;
 using CollectionsPlatform.Gateway.Rest.Common;
 using CollectionsPlatform.Gateway.Rest.Errors;
 using CollectionsPlatform.Gateway.Rest.PaymentPlans;
+using CollectionsPlatform.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CollectionsPlatform.Gateway.Rest;
@@ -15,7 +16,7 @@ namespace CollectionsPlatform.Gateway.Rest;
 public static class RestApiExtensions
 {
     /// <summary>Cases (<c>http://_grpc.cases</c>) and payment plans (<c>http://_grpc.paymentplans</c>) clients through
-    /// service discovery, camelCase JSON with enum names, problem+json errors and the OpenAPI document.</summary>
+    /// service discovery (grpc-dotnet's deadlines, not the HTTP resilience handler, bound each call), camelCase JSON with enum names, problem+json errors and the OpenAPI document.</summary>
     public static IHostApplicationBuilder AddRestApi(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -24,8 +25,8 @@ public static class RestApiExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DownstreamCalls>();
         services.AddTransient<CaseSummaryReader>();
-        services.AddServiceClient<CaseService.CaseServiceClient>("cases");
-        services.AddServiceClient<PaymentPlanService.PaymentPlanServiceClient>("paymentplans");
+        services.AddServiceClient<CaseService.CaseServiceClient>("cases").WithoutHttpResilience();
+        services.AddServiceClient<PaymentPlanService.PaymentPlanServiceClient>("paymentplans").WithoutHttpResilience();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(EnumText.Policy, allowIntegerValues: false));
