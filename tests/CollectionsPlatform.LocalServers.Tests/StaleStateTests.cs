@@ -17,7 +17,9 @@ public sealed class StaleStateTests
         await using (var connection = new NpgsqlConnection(connectionString + ";Pooling=false"))
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await new NpgsqlCommand("CREATE TABLE marker (id int)", connection).ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+            // test clusters run with synchronous_commit=off: a commit may still sit in WAL buffers when the processes are
+            // killed; this one must reach the OS first, as every commit does in the AppHost's durable cluster
+            await new NpgsqlCommand("SET synchronous_commit = on; CREATE TABLE marker (id int)", connection).ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
 
         var orphans = ProcessTable.FindUnder(scratch.Sub("postgres"));
