@@ -7,7 +7,8 @@ namespace CollectionsPlatform.ChaosPayments;
 
 /// <summary>
 /// SIGKILLs the targets in rotation while a round's payments flow: the k-th of a round's n kills when k/(n+1) of its
-/// payments have been answered, and not before the previous victim is healthy again. After a kill it waits for Aspire to
+/// payments have been answered, and not before the previous victim is healthy again. The payments themselves may run
+/// at most one kill ahead (<see cref="MayStart"/>), so every kill of a round falls while payments are in flight. After a kill it waits for Aspire to
 /// show the resource exited and restarts it with the dashboard's restart command (a killed PostgreSQL backend is
 /// recovered by the postmaster itself, so for it only readiness is awaited).
 /// </summary>
@@ -19,6 +20,9 @@ public sealed class Killer(ChaosPlatform platform, IReadOnlyList<KillTarget> rot
     private readonly ConcurrentDictionary<string, int> kills = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> journal = new();
     private int turn;
+    private int roundKills;
+    private int roundPayments;
+    private int issued;
 
     public IReadOnlyDictionary<string, int> KillsByTarget => kills;
 
@@ -27,11 +31,25 @@ public sealed class Killer(ChaosPlatform platform, IReadOnlyList<KillTarget> rot
     /// <summary>What was killed when, and how it came back, in order.</summary>
     public IEnumerable<string> Journal => journal;
 
-    public async Task RunRoundAsync(int killCount, int payments, Func<int> answered, Task roundDone, CancellationToken cancellationToken)
+    /// <summary>Sets up a round of <paramref name="payments"/> payments and <paramref name="killCount"/> kills.</summary>
+    public void BeginRound(int killCount, int payments)
     {
+        roundKills = killCount;
+        roundPayments = payments;
+        Volatile.Write(ref issued, 0);
+    }
+
+    /// <summary>Whether payment <paramref name="index"/> of the round may start: not past the threshold of the kill
+    /// after the next one, so the load never outruns the killer.</summary>
+    public bool MayStart(int index) =>
+        Volatile.Read(ref issued) + 2 > roundKills || index < Threshold(Volatile.Read(ref issued) + 2);
+
+    public async Task RunRoundAsync(Func<int> answered, Task roundDone, CancellationToken cancellationToken)
+    {
+        var killCount = roundKills;
         for (var k = 1; k <= killCount; k++)
         {
-            var threshold = payments * k / (killCount + 1);
+            var threshold = Threshold(k);
             while (answered() < threshold && !roundDone.IsCompleted)
             {
                 await Task.Delay(100, cancellationToken);
@@ -43,11 +61,22 @@ public sealed class Killer(ChaosPlatform platform, IReadOnlyList<KillTarget> rot
                 return;
             }
 
-            await KillAndRecoverAsync(rotation[turn++ % rotation.Count], cancellationToken);
+            var target = rotation[turn++ % rotation.Count];
+            var killed = await KillAsync(target, cancellationToken);
+            Interlocked.Increment(ref issued);
+            if (killed)
+            {
+                await RecoverAsync(target, cancellationToken);
+            }
         }
+
+        Volatile.Write(ref issued, killCount);
     }
 
-    private async Task KillAndRecoverAsync(KillTarget target, CancellationToken cancellationToken)
+    private int Threshold(int kill) => roundPayments * kill / (roundKills + 1);
+
+    /// <summary>SIGKILLs the target's process (waiting up to 10 s for one to exist); false when there was none.</summary>
+    private async Task<bool> KillAsync(KillTarget target, CancellationToken cancellationToken)
     {
         var pid = target.Find();
         for (var i = 0; pid is null && i < 20; i++)
@@ -59,13 +88,18 @@ public sealed class Killer(ChaosPlatform platform, IReadOnlyList<KillTarget> rot
         if (pid is not { } victim)
         {
             Note($"{target.Label}: no process found, not killed");
-            return;
+            return false;
         }
 
-        var clock = Stopwatch.StartNew();
         UnixSignals.Send(victim, UnixSignals.Kill);
         kills.AddOrUpdate(target.Label, 1, (_, n) => n + 1);
         Note($"SIGKILL {target.Label} (pid {victim})");
+        return true;
+    }
+
+    private async Task RecoverAsync(KillTarget target, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
         var restarts = 0;
         if (!target.RecoversByItself)
         {

@@ -10,8 +10,9 @@ namespace CollectionsPlatform.ChaosPayments;
 /// with its own payment id. A call that fails for a transient reason (UNAVAILABLE, DEADLINE_EXCEEDED, UNKNOWN, INTERNAL,
 /// ABORTED, RESOURCE_EXHAUSTED, CANCELLED, a transport error) is repeated with the same payment id, which the service
 /// treats as the same posting, until it answers OK or the payment's time budget runs out. Every answer is counted.
+/// A payment also waits until <c>mayStart</c> lets its index go (the killer holds the load back when it lags).
 /// </summary>
-public sealed class PaymentLoad(CaseService.CaseServiceClient cases, AnswerTally tally)
+public sealed class PaymentLoad(CaseService.CaseServiceClient cases, AnswerTally tally, Func<int, bool> mayStart)
 {
     private static readonly TimeSpan CallDeadline = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan PaymentBudget = TimeSpan.FromMinutes(3);
@@ -41,6 +42,11 @@ public sealed class PaymentLoad(CaseService.CaseServiceClient cases, AnswerTally
                     if (due > TimeSpan.Zero)
                     {
                         await Task.Delay(due, cancellationToken);
+                    }
+
+                    while (!mayStart(index))
+                    {
+                        await Task.Delay(50, cancellationToken);
                     }
 
                     outcomes[payments[index]] = await PostAsync(payments[index], cancellationToken);

@@ -40,9 +40,10 @@ try
     {
         var prefix = $"chaos-{runId}-r{round}-";
         var before = await ledger.BalancesAsync(targets.Select(c => c.Id), cap.Token);
-        var load = new PaymentLoad(cases, answers);
+        killer.BeginRound(options.KillsInRound(round), options.Payments);
+        var load = new PaymentLoad(cases, answers, killer.MayStart);
         var posting = load.RunAsync(PlannedPayment.ForRound(runId, round, options.Payments, targets), options.Workers, options.PaymentsPerSecond(round), cap.Token);
-        var killing = killer.RunRoundAsync(options.KillsInRound(round), options.Payments, () => load.Completed, posting, cap.Token);
+        var killing = killer.RunRoundAsync(() => load.Completed, posting, cap.Token);
         await Task.WhenAll(posting, killing);
         Console.WriteLine($"{clock.Elapsed.TotalSeconds:F0} s: round {round} answered; waiting for quiescence");
         var quiet = await ledger.AwaitQuiescenceAsync(prefix, cap.Token);
