@@ -4,6 +4,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using CollectionsPlatform.LocalServers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CollectionsPlatform.ChaosPayments;
 
@@ -40,12 +41,13 @@ public sealed class ChaosPlatform : IAsyncDisposable
             [$"--CollectionsPlatform:StateDirectory={stateDirectory}", "--Logging:LogLevel:Default=Warning"],
             (app, _) => app.DisableDashboard = true,
             cancellationToken);
+        builder.Services.AddLogging(logging => logging.ClearProviders()); // resource logs go to files (ServiceLogs), not the console
         builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "demo-seeder"))
             .WithEnvironment("DEMO_ACCOUNTS", options.DemoAccounts.ToString(CultureInfo.InvariantCulture));
         var app = await builder.BuildAsync(cancellationToken);
         var platform = new ChaosPlatform(app, stateDirectory, logDirectory);
-        ServiceLogs.Record(app, Servers.Concat(Services), logDirectory, platform.stopping.Token);
         await app.StartAsync(cancellationToken);
+        ServiceLogs.Record(app, Servers.Concat(Services), logDirectory, platform.stopping.Token);
         foreach (var resource in Servers.Concat(Services))
         {
             await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, cancellationToken);

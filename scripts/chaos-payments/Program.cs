@@ -58,6 +58,10 @@ catch (Exception error) when (cap.IsCancellationRequested && error is OperationC
 {
     aborted = $"the {options.CapMinutes} min cap was reached";
 }
+catch (Exception error) when (error is InvalidOperationException or Npgsql.NpgsqlException or Grpc.Core.RpcException or TimeoutException)
+{
+    aborted = error.ToString();
+}
 finally
 {
     if (platform is not null)

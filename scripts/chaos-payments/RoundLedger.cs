@@ -7,10 +7,14 @@ namespace CollectionsPlatform.ChaosPayments;
 /// Counts a round's effects in the databases themselves: the payments Cases stored (table <c>payments</c>), the
 /// allocations PaymentPlans made from the PaymentPosted events (table <c>payment_allocations</c>), and each case's
 /// balance and total paid against the payments it received. A payment id is the run's own (<c>chaos-…-rN-…</c>), so
-/// anything else in the tables is left out.
+/// anything else in the tables is left out. Its connections are not pooled: a pooled one would not survive the
+/// postmaster's kill.
 /// </summary>
-public sealed class RoundLedger(string casesDb, string paymentPlansDb)
+public sealed class RoundLedger(string casesConnection, string paymentPlansConnection)
 {
+    private readonly string casesDb = casesConnection + ";Pooling=false";
+    private readonly string paymentPlansDb = paymentPlansConnection + ";Pooling=false";
+
     private static readonly TimeSpan QuiescenceCap = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan Stable = TimeSpan.FromSeconds(10);
 

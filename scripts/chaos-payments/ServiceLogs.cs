@@ -14,7 +14,9 @@ public static class ServiceLogs
         var logger = app.Services.GetRequiredService<ResourceLoggerService>();
         foreach (var resource in resources)
         {
-            _ = Task.Run(() => CopyAsync(logger, resource, Path.Combine(folder, resource + ".log"), cancellationToken), cancellationToken);
+            // the logger knows a resource by its instance id (e.g. cases-abcdefgh), which a restart keeps
+            var id = app.ResourceNotifications.TryGetCurrentState(resource, out var current) ? current.ResourceId : resource;
+            _ = Task.Run(() => CopyAsync(logger, id, Path.Combine(folder, resource + ".log"), cancellationToken), cancellationToken);
         }
     }
 
